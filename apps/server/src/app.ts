@@ -1,0 +1,73 @@
+import helmet from "@fastify/helmet";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import websocket from "@fastify/websocket";
+import { sql } from "drizzle-orm";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { registerCoreModule } from "./modules/core/core.module";
+import type { Deps } from "./platform/deps";
+import { registerActorResolution } from "./platform/http/actor";
+import { registerAuthRoutes } from "./platform/http/auth-bridge";
+import { registerErrorHandler } from "./platform/http/error-handler";
+import { registerIdempotency } from "./platform/http/idempotency";
+import { registerWebApp } from "./platform/http/static-web";
+import { registerMetrics } from "./platform/metrics/metrics";
+
+export type AppOptions = { serveWeb?: boolean };
+
+/** Builds the HTTP application: plugins, conventions, every module's routes. */
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.log as unknown as FastifyBaseLogger,
+    bodyLimit: deps.config.bodyLimit,
+    trustProxy: false,
+    // Per-request log lines only when debugging; /metrics has the request figures.
+    logController: new LogController({ disableRequestLogging: deps.config.logLevel !== "debug" && deps.config.logLevel !== "trace" }),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        connectSrc: ["'self'", "ws:", "wss:"],
+        fontSrc: ["'self'", "data:"],
+      },
+    },
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: { title: "Backlot API", version: "1", description: "Production management for creative studios. Authenticate with the session cookie (sign in at /api/auth/sign-in/email) or a personal API token as `Authorization: Bearer blt_…`." },
+      components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  app.get("/api/health", { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await deps.db.execute(sql`SELECT 1`);
+      return { status: "ok", database: "ok" };
+    } catch {
+      return reply.status(503).send({ status: "degraded", database: "unreachable" });
+    }
+  });
+  registerMetrics(app, { connections: () => deps.hub.connectionCount() });
+  registerAuthRoutes(app, deps.auth, deps.config.publicUrl);
+  registerActorResolution(app, deps.db, deps.auth, deps.config.trustedOrigins);
+  registerIdempotency(app, deps.db);
+  await app.register(registerCoreModule(deps), { prefix: "/api/v1" });
+
+  if (options.serveWeb) await registerWebApp(app, deps.config.webDist);
+  return app;
+}

@@ -1,0 +1,3 @@
+import { withRuntime } from "./with-runtime";
+
+await withRuntime(async () => console.log("Migrations are up to date."), false);

@@ -1,0 +1,75 @@
+import path from "node:path";
+import { z } from "zod";
+
+const flag = z
+  .enum(["0", "1", "true", "false", "yes", "no"])
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: z.url().optional(),
+  BACKLOT_DATA_DIR: z.string().default("data"),
+  BACKLOT_PUBLIC_URL: z.url().optional(),
+  BACKLOT_TRUSTED_ORIGINS: z.string().optional(),
+  BACKLOT_DEMO: flag.default(true),
+  BACKLOT_BODY_LIMIT: z.coerce.number().int().min(1024).default(1024 * 1024),
+  BACKLOT_WEB_DIST: z.string().optional(),
+  SMTP_URL: z.url().optional(),
+  SMTP_FROM: z.string().default("Backlot <backlot@localhost>"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NODE_ENV: z.string().default("development"),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  publicUrl: string;
+  trustedOrigins: string[];
+  demo: boolean;
+  bodyLimit: number;
+  webDist: string;
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+};
+
+/** npm runs workspace scripts inside the workspace; relative paths mean the user's directory. */
+function baseDir(env: NodeJS.ProcessEnv): string {
+  return env.INIT_CWD ?? process.cwd();
+}
+
+const repoRoot = path.resolve(import.meta.dirname, "../../../../..");
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once at boot and names every variable that is wrong. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const publicUrl = (e.BACKLOT_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
+  const extraOrigins = (e.BACKLOT_TRUSTED_ORIGINS ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(baseDir(env), e.BACKLOT_DATA_DIR),
+    publicUrl,
+    trustedOrigins: [new URL(publicUrl).origin, ...extraOrigins],
+    demo: e.BACKLOT_DEMO,
+    bodyLimit: e.BACKLOT_BODY_LIMIT,
+    webDist: e.BACKLOT_WEB_DIST ?? path.join(repoRoot, "apps/web/dist"),
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,73 @@
+import { and, eq, gt, isNull, or } from "drizzle-orm";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { fromNodeHeaders } from "better-auth/node";
+import type { Auth } from "../auth/auth";
+import { hashToken, tokenPrefix } from "../auth/api-tokens";
+import type { Db } from "../db/pool";
+import { apiTokens, users } from "../db/schema";
+import { AppError } from "./app-error";
+
+export type Actor = { userId: string; name: string; email: string; via: "session" | "token" };
+
+declare module "fastify" {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+async function actorFromToken(db: Db, token: string): Promise<Actor | null> {
+  if (!token.startsWith(tokenPrefix)) return null;
+  const [row] = await db
+    .select({ id: apiTokens.id, userId: users.id, name: users.name, email: users.email })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(
+      and(
+        eq(apiTokens.tokenHash, hashToken(token)),
+        isNull(apiTokens.revokedAt),
+        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, new Date())),
+      ),
+    );
+  if (!row) return null;
+  // last_used_at is informational; no need to hold the request for it.
+  void db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.id)).catch(() => {});
+  return { userId: row.userId, name: row.name, email: row.email, via: "token" };
+}
+
+/**
+ * Cookie-authenticated writes must come from our own pages: browsers send Origin (or
+ * Sec-Fetch-Site) on every cross-site request, so checking them blocks CSRF without tokens
+ * (OWASP "verifying origin with standard headers"). Bearer requests carry no ambient credential.
+ */
+export function isTrustedBrowserRequest(request: FastifyRequest, trustedOrigins: string[]): boolean {
+  const origin = request.headers.origin;
+  if (origin) return trustedOrigins.includes(origin);
+  return request.headers["sec-fetch-site"] === "same-origin";
+}
+
+export function registerActorResolution(app: FastifyInstance, db: Db, auth: Auth, trustedOrigins: string[]) {
+  app.decorateRequest("actor", null);
+  app.addHook("onRequest", async (request) => {
+    if (!request.url.startsWith("/api/v1/")) return;
+    const authorization = request.headers.authorization;
+    if (authorization?.toLowerCase().startsWith("bearer ")) {
+      request.actor = await actorFromToken(db, authorization.slice(7).trim());
+      if (!request.actor) throw new AppError("unauthenticated", 401, "The API token is invalid, expired or revoked");
+      return;
+    }
+    const session = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
+    if (!session) return;
+    const needsOriginCheck = unsafeMethods.has(request.method) || request.headers.upgrade === "websocket";
+    if (needsOriginCheck && !isTrustedBrowserRequest(request, trustedOrigins)) {
+      throw new AppError("csrf_rejected", 403, "Cross-site request refused: the Origin header is missing or not trusted");
+    }
+    request.actor = { userId: session.user.id, name: session.user.name, email: session.user.email, via: "session" };
+  });
+}
+
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError("unauthenticated", 401, "Sign in, or send an API token as 'Authorization: Bearer …'");
+  return request.actor;
+}

@@ -1,0 +1,90 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import type { ErrorCode, Problem } from "@backlot/contracts/core/errors";
+import { AppError, type FieldError } from "./app-error";
+
+const titles: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  409: "Conflict",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
+  422: "Unprocessable Content",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+};
+
+export function sendProblem(
+  reply: FastifyReply,
+  status: number,
+  code: ErrorCode,
+  detail: string,
+  extra: { errors?: FieldError[]; current?: unknown } = {},
+) {
+  const body: Problem = {
+    type: `https://backlot.dev/problems/${code}`,
+    title: titles[status] ?? "Error",
+    status,
+    detail,
+    code,
+    ...extra,
+  };
+  return reply.status(status).type("application/problem+json").send(body);
+}
+
+const contextNames: Record<string, string> = { querystring: "query" };
+
+function validationErrors(error: FastifyError): FieldError[] {
+  const context = contextNames[error.validationContext ?? ""] ?? error.validationContext ?? "body";
+  return (error.validation ?? []).map((v) => {
+    const pointer = v.instancePath.replace(/^\//, "").replaceAll("/", ".");
+    const missing = (v.params as { missingProperty?: string } | undefined)?.missingProperty;
+    const field = [context, pointer, missing].filter(Boolean).join(".");
+    return { path: field, message: v.message ?? "Invalid value" };
+  });
+}
+
+/** Maps framework errors onto problem codes; anything unknown is a logged 500 with no leak. */
+function frameworkProblem(error: FastifyError): [number, ErrorCode, string] | null {
+  switch (error.code) {
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return [413, "payload_too_large", "The request body is too large"];
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return [415, "validation_failed", "Send the body as application/json"];
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+      return [400, "validation_failed", "The request body is empty"];
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+    case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
+      return [400, "validation_failed", "The request body is not valid JSON"];
+    case "FST_ERR_RATE_LIMIT_EXCEEDED":
+      return [429, "rate_limited", "Too many requests; slow down and try again shortly"];
+  }
+  if (error.statusCode === 429) return [429, "rate_limited", error.message];
+  if (error instanceof SyntaxError || error.statusCode === 400)
+    return [400, "validation_failed", error.message];
+  return null;
+}
+
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (error instanceof AppError) {
+      return sendProblem(reply, error.status, error.code, error.message, error.details);
+    }
+    if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
+      const errors = validationErrors(error as FastifyError);
+      const first = errors[0];
+      const detail = first ? `${first.path}: ${first.message}` : "The request is invalid";
+      return sendProblem(reply, 400, "validation_failed", detail, { errors });
+    }
+    const mapped = frameworkProblem(error);
+    if (mapped) return sendProblem(reply, mapped[0], mapped[1], mapped[2]);
+    request.log.error({ err: error }, "unhandled error");
+    return sendProblem(reply, 500, "internal_error", "Something went wrong on our side");
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, 404, "not_found", `No route ${request.method} ${request.url.split("?")[0]}`),
+  );
+}

@@ -1,0 +1,50 @@
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { Logger } from "pino";
+import { createAuth } from "./auth/auth";
+import type { Config } from "./config/config";
+import { createDb, createPool, type Db } from "./db/pool";
+import { instanceSettings } from "./db/schema";
+import type { Deps } from "./deps";
+import { EventHub } from "./events/event-hub";
+import { createMailer, type Mailer } from "./mail/mailer";
+
+/** The signing secret is generated once and kept in the database, so every node shares it. */
+async function authSecret(db: Db): Promise<string> {
+  await db
+    .insert(instanceSettings)
+    .values({ key: "auth_secret", value: randomBytes(32).toString("base64url") })
+    .onConflictDoNothing();
+  const [row] = await db.select().from(instanceSettings).where(eq(instanceSettings.key, "auth_secret"));
+  if (!row) throw new Error("auth secret missing");
+  return row.value;
+}
+
+/** Connects everything a node needs on a migrated database. */
+export async function createRuntime(
+  config: Config,
+  log: Logger,
+  databaseUrl: string,
+  overrides: { mailer?: Mailer } = {},
+): Promise<Deps & { close: () => Promise<void> }> {
+  const pool = createPool(databaseUrl);
+  const db = createDb(pool);
+  const mailer = overrides.mailer ?? createMailer(config.smtpUrl, config.smtpFrom, log);
+  const trustedOrigins = [...config.trustedOrigins, "http://localhost:5173"];
+  const auth = createAuth({ db, secret: await authSecret(db), publicUrl: config.publicUrl, trustedOrigins, mailer });
+  const hub = new EventHub(db, databaseUrl, log);
+  await hub.start();
+  return {
+    config: { ...config, trustedOrigins },
+    pool,
+    db,
+    auth,
+    mailer,
+    hub,
+    log,
+    async close() {
+      await hub.stop();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { Navigate, createBrowserRouter } from "react-router";
+import { ForgotPasswordPage } from "../features/auth/components/forgot-password-page";
+import { ResetPasswordPage } from "../features/auth/components/reset-password-page";
+import { SignInPage } from "../features/auth/components/sign-in-page";
+import { SignUpPage } from "../features/auth/components/sign-up-page";
+import { AcceptInvitationPage } from "../features/invitations/components/accept-invitation-page";
+import { ComingSoonPage } from "../features/modules/components/coming-soon-page";
+import { CreateOrganizationPage } from "../features/organizations/components/create-organization-page";
+import { PeoplePage } from "../features/people/components/people-page";
+import { PersonDetailPage } from "../features/people/components/person-detail-page";
+import { SettingsPage } from "../features/settings/components/settings-page";
+import { NotFoundPage } from "./not-found-page";
+import { OrgLayout } from "./org-layout";
+import { GuestOnly, HomeRedirect, RequireAuth } from "./route-guards";
+
+export const router = createBrowserRouter([
+  { path: "/", element: <HomeRedirect /> },
+  { path: "/sign-in", element: <GuestOnly><SignInPage /></GuestOnly> },
+  { path: "/sign-up", element: <GuestOnly><SignUpPage /></GuestOnly> },
+  { path: "/forgot-password", element: <ForgotPasswordPage /> },
+  { path: "/reset-password", element: <ResetPasswordPage /> },
+  { path: "/invitations/accept", element: <AcceptInvitationPage /> },
+  { path: "/welcome", element: <RequireAuth><CreateOrganizationPage first /></RequireAuth> },
+  { path: "/organizations/new", element: <RequireAuth><CreateOrganizationPage /></RequireAuth> },
+  {
+    path: "/o/:orgId",
+    element: <RequireAuth><OrgLayout /></RequireAuth>,
+    children: [
+      { index: true, element: <Navigate to="people" replace /> },
+      { path: "tracking", element: <ComingSoonPage module="tracking" /> },
+      { path: "booking", element: <ComingSoonPage module="booking" /> },
+      { path: "shows", element: <ComingSoonPage module="shows" /> },
+      { path: "film", element: <ComingSoonPage module="film" /> },
+      { path: "people", element: <PeoplePage /> },
+      { path: "people/:personId", element: <PersonDetailPage /> },
+      { path: "settings", element: <Navigate to="general" replace /> },
+      { path: "settings/:tab", element: <SettingsPage /> },
+      { path: "*", element: <NotFoundPage inShell /> },
+    ],
+  },
+  { path: "*", element: <NotFoundPage /> },
+]);

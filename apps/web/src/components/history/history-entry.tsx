@@ -1,0 +1,65 @@
+import type { AuditEntry } from "@backlot/contracts/core/audit";
+import { Box, Group, Text, Tooltip } from "@mantine/core";
+import { IconArrowRight } from "@tabler/icons-react";
+import { formatDateTime, formatRelative, humanizeField } from "../../lib/format";
+import classes from "./history-panel.module.css";
+import { HistoryValue } from "./history-value";
+
+const verbs: Record<AuditEntry["action"], string> = {
+  create: "created this",
+  update: "changed",
+  delete: "deleted this",
+  archive: "archived this",
+  restore: "restored this",
+};
+
+/** Fields every record carries that are noise in a history view. */
+const hiddenFields = new Set(["version", "updatedAt", "createdAt", "updatedBy", "createdBy", "id", "organizationId"]);
+
+type Props = { entry: AuditEntry; fieldLabels?: Record<string, string> };
+
+export function HistoryEntry({ entry, fieldLabels }: Props) {
+  const changes = entry.changes.filter((c) => !hiddenFields.has(c.field));
+  const label = (field: string) => fieldLabels?.[field] ?? humanizeField(field);
+  const isCreate = entry.action === "create";
+  const shown = isCreate ? changes.filter((c) => c.new !== null && c.new !== "") : changes;
+  return (
+    <Box data-testid="history-entry">
+      <Group gap={6} wrap="wrap" align="baseline">
+        <Text fz="sm" fw={600}>
+          {entry.actor?.name ?? "System"}
+        </Text>
+        <Text fz="sm" c="dimmed">
+          {entry.action === "update" && shown.length > 0
+            ? `changed ${shown.map((c) => label(c.field).toLowerCase()).join(", ")}`
+            : verbs[entry.action]}
+        </Text>
+      </Group>
+      <Tooltip label={formatDateTime(entry.at)} withArrow openDelay={300}>
+        <Text fz="xs" c="dimmed" w="fit-content">
+          {formatRelative(entry.at)}
+        </Text>
+      </Tooltip>
+      {shown.length > 0 && (
+        <Box className={classes.changes} mt={6}>
+          {shown.map((c) => (
+            <div key={c.field} className={classes.change}>
+              <Text fz="xs" c="dimmed" className={classes.field}>
+                {label(c.field)}
+              </Text>
+              <div className={classes.values}>
+                {!isCreate && (
+                  <>
+                    <HistoryValue value={c.old} strike />
+                    <IconArrowRight size={12} className={classes.arrow} />
+                  </>
+                )}
+                <HistoryValue value={c.new} />
+              </div>
+            </div>
+          ))}
+        </Box>
+      )}
+    </Box>
+  );
+}

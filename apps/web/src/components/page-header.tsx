@@ -1,0 +1,25 @@
+import { Box, Group, Stack, Text, Title } from "@mantine/core";
+import type { ReactNode } from "react";
+
+type Props = { title: ReactNode; description?: ReactNode; actions?: ReactNode; above?: ReactNode };
+
+export function PageHeader({ title, description, actions, above }: Props) {
+  return (
+    <Stack gap={6} mb="lg">
+      {above}
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <Box miw={0}>
+          <Title order={1} fz={24} fw={700} lts={-0.3}>
+            {title}
+          </Title>
+          {description && (
+            <Text c="dimmed" fz="sm" mt={2}>
+              {description}
+            </Text>
+          )}
+        </Box>
+        {actions && <Group gap="xs">{actions}</Group>}
+      </Group>
+    </Stack>
+  );
+}

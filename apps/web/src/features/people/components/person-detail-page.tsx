@@ -1,0 +1,119 @@
+import { Anchor, Avatar, Badge, Breadcrumbs, Grid, Group, Paper, Skeleton, Stack, Text } from "@mantine/core";
+import { Link, useParams } from "react-router";
+import { ErrorState } from "../../../components/error-state";
+import { HistoryPanel } from "../../../components/history/history-panel";
+import { PageHeader } from "../../../components/page-header";
+import { formatDateTime } from "../../../lib/format";
+import { useCurrentOrg } from "../../organizations/api/current-org";
+import { usePerson } from "../api/people-api";
+import { PersonArchiveButton } from "./person-archive-button";
+import { PersonEditForm } from "./person-edit-form";
+import { PersonStatusBadge } from "./person-status-badge";
+
+const fieldLabels = { displayName: "Display name", archivedAt: "Archived" };
+
+function DetailSkeleton() {
+  return (
+    <Stack>
+      <Skeleton h={16} w={160} />
+      <Group>
+        <Skeleton h={48} w={48} circle />
+        <Skeleton h={28} w={260} />
+      </Group>
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Skeleton h={320} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Skeleton h={320} />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+export function PersonDetailPage() {
+  const { personId = "" } = useParams();
+  const { orgId, can } = useCurrentOrg();
+  const person = usePerson(orgId, personId);
+  const crumbs = (
+    <Breadcrumbs fz="sm">
+      <Anchor component={Link} to={`/o/${orgId}/people`} fz="sm">
+        People
+      </Anchor>
+      <Text fz="sm" c="dimmed">
+        {person.data?.displayName ?? "…"}
+      </Text>
+    </Breadcrumbs>
+  );
+
+  if (person.isPending) return <DetailSkeleton />;
+  if (person.isError)
+    return (
+      <Stack>
+        {crumbs}
+        <ErrorState error={person.error} title="Could not load this person" onRetry={() => person.refetch()} />
+      </Stack>
+    );
+
+  const p = person.data;
+  return (
+    <>
+      <PageHeader
+        above={crumbs}
+        title={
+          <Group gap="sm">
+            <Avatar size={40} radius="xl" color="initials" name={p.displayName} />
+            <span data-testid="person-name">{p.displayName}</span>
+            <PersonStatusBadge person={p} />
+          </Group>
+        }
+        description={[p.title, p.department].filter(Boolean).join(" · ") || undefined}
+        actions={<PersonArchiveButton orgId={orgId} person={p} allowed={can("person.archive")} />}
+      />
+      <Grid gutter="lg">
+        <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
+          <Stack>
+            <PersonEditForm
+              key={p.id}
+              orgId={orgId}
+              person={p}
+              canEdit={can("person.update")}
+              permissionNote={
+                !can("person.update") && (
+                  <Badge variant="light" color="gray" size="sm">
+                    Read only
+                  </Badge>
+                )
+              }
+            />
+            <Paper withBorder radius="md" p="md">
+              <Group gap="xl" fz="xs">
+                <Text fz="xs" c="dimmed">
+                  Created {formatDateTime(p.createdAt)}
+                </Text>
+                <Text fz="xs" c="dimmed">
+                  Last updated {formatDateTime(p.updatedAt)}
+                </Text>
+                {p.archivedAt && (
+                  <Text fz="xs" c="dimmed">
+                    Archived {formatDateTime(p.archivedAt)}
+                  </Text>
+                )}
+              </Group>
+            </Paper>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
+          <HistoryPanel
+            orgId={orgId}
+            recordType="person"
+            recordId={p.id}
+            canRead={can("audit.read")}
+            fieldLabels={fieldLabels}
+          />
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+/**
+ * Live events (CORE-10). Each is written to the outbox in the transaction of the change and
+ * pushed to WebSocket clients of the organization after commit. `data` is the record as its
+ * REST endpoint presents it (absent for deletions).
+ */
+export const eventTypes = [
+  "organization.updated",
+  "membership.created",
+  "membership.updated",
+  "membership.deleted",
+  "invitation.created",
+  "invitation.updated",
+  "person.created",
+  "person.updated",
+] as const;
+export type EventType = (typeof eventTypes)[number];
+
+export const liveEventSchema = z.object({
+  id: z.string().describe("Increasing per organization; send the last one back to resume"),
+  type: z.enum(eventTypes),
+  organizationId: z.uuid(),
+  recordType: z.string(),
+  recordId: z.uuid(),
+  actorId: z.uuid().nullable(),
+  data: z.unknown().optional(),
+  at: z.iso.datetime({ offset: true }),
+});
+export type LiveEvent = z.infer<typeof liveEventSchema>;
+
+/** Control messages the socket sends besides events. */
+export type SocketMessage =
+  | { kind: "event"; event: LiveEvent }
+  | { kind: "ready"; lastEventId: string | null }
+  | { kind: "resync"; reason: string };
+
+export const eventsQuery = z.object({
+  after: z.string().regex(/^\d{1,19}$/).optional(),
+});

@@ -1,0 +1,60 @@
+/**
+ * Roles and the authorization policy (SPEC decision 3, CORE-3). The server's single
+ * `authorize()` and the web's "can I?" checks both read this table, so the UI never offers
+ * what the API would refuse.
+ */
+export const orgRoles = ["admin", "manager", "member", "client", "guest"] as const;
+export type OrgRole = (typeof orgRoles)[number];
+
+export const scopeTypes = ["studio", "client", "platform", "project"] as const;
+export type ScopeType = (typeof scopeTypes)[number];
+
+export const actions = [
+  "organization.read",
+  "organization.update",
+  "member.read",
+  "member.invite",
+  "member.update",
+  "member.remove",
+  "scope.manage",
+  "person.read",
+  "person.create",
+  "person.update",
+  "person.archive",
+  "audit.read",
+] as const;
+export type Action = (typeof actions)[number];
+
+const staff: OrgRole[] = ["admin", "manager", "member"];
+const managers: OrgRole[] = ["admin", "manager"];
+
+/** Which roles may perform each action. */
+export const policy: Record<Action, readonly OrgRole[]> = {
+  "organization.read": orgRoles,
+  "organization.update": ["admin"],
+  "member.read": staff,
+  "member.invite": managers,
+  "member.update": ["admin"],
+  "member.remove": ["admin"],
+  "scope.manage": ["admin"],
+  "person.read": staff,
+  "person.create": managers,
+  "person.update": managers,
+  "person.archive": managers,
+  "audit.read": staff,
+};
+
+/** Roles a manager may hand out; only admins can invite or promote admins and managers. */
+export function assignableRoles(role: OrgRole): readonly OrgRole[] {
+  if (role === "admin") return orgRoles;
+  if (role === "manager") return ["member", "client", "guest"];
+  return [];
+}
+
+/** Which action lets a user see a record of this type (used to filter live events). */
+export const readActionByRecordType: Record<string, Action> = {
+  organization: "organization.read",
+  membership: "member.read",
+  invitation: "member.read",
+  person: "person.read",
+};
