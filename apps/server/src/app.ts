@@ -11,6 +11,7 @@ import { registerActorResolution } from "./platform/http/actor";
 import { registerAuthRoutes } from "./platform/http/auth-bridge";
 import { registerErrorHandler } from "./platform/http/error-handler";
 import { registerIdempotency } from "./platform/http/idempotency";
+import { registerInputGuard } from "./platform/http/input-guard";
 import { registerWebApp } from "./platform/http/static-web";
 import { registerMetrics } from "./platform/metrics/metrics";
 
@@ -65,6 +66,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   registerMetrics(app, { connections: () => deps.hub.connectionCount() });
   registerAuthRoutes(app, deps.auth, deps.config.publicUrl);
   registerActorResolution(app, deps.db, deps.auth, deps.config.trustedOrigins);
+  registerInputGuard(app);
   registerIdempotency(app, deps.db);
   await app.register(registerCoreModule(deps), { prefix: "/api/v1" });
 

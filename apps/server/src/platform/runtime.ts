@@ -31,7 +31,7 @@ export async function createRuntime(
   const db = createDb(pool);
   const mailer = overrides.mailer ?? createMailer(config.smtpUrl, config.smtpFrom, log);
   const trustedOrigins = [...config.trustedOrigins, "http://localhost:5173"];
-  const auth = createAuth({ db, secret: await authSecret(db), publicUrl: config.publicUrl, trustedOrigins, mailer });
+  const auth = createAuth({ db, log, secret: await authSecret(db), publicUrl: config.publicUrl, trustedOrigins, mailer });
   const hub = new EventHub(db, databaseUrl, log);
   await hub.start();
   return {

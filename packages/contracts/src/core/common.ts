@@ -25,7 +25,7 @@ export const recordMeta = {
 };
 
 /** An update names the version it was based on (optimistic concurrency, CORE-15). */
-export const versioned = { version: z.number().int().min(1) };
+export const versioned = { version: z.number().int().min(1).max(2_147_483_647) };
 
 export const trimmed = (max: number) => z.string().trim().min(1).max(max);
 export const optionalText = (max: number) =>

@@ -1,6 +1,7 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware } from "better-auth/api";
+import type { Logger } from "pino";
 import { uuidv7 } from "uuidv7";
 import type { Db } from "../db/pool";
 import { accounts, rateLimits, sessions, users, verifications } from "../db/schema";
@@ -11,6 +12,7 @@ export const clientIpHeader = "x-backlot-client-ip";
 
 type AuthOptions = {
   db: Db;
+  log: Logger;
   secret: string;
   publicUrl: string;
   trustedOrigins: string[];
@@ -20,9 +22,11 @@ type AuthOptions = {
 const passwordPaths = new Set(["/sign-up/email", "/reset-password", "/change-password"]);
 
 /** Better Auth on our database: email + password, cookie sessions, password reset by email. */
-export function createAuth({ db, secret, publicUrl, trustedOrigins, mailer }: AuthOptions) {
+export function createAuth({ db, log, secret, publicUrl, trustedOrigins, mailer }: AuthOptions) {
   return betterAuth({
     appName: "Backlot",
+    // Failed sign-ins are expected traffic, not warnings; errors stay errors.
+    logger: { log: (level, message, ...args) => (level === "error" ? log.error({ args }, message) : log.debug({ args }, message)) },
     baseURL: publicUrl,
     basePath: "/api/auth",
     secret,

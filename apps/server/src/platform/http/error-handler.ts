@@ -46,6 +46,28 @@ function validationErrors(error: FastifyError): FieldError[] {
   });
 }
 
+/**
+ * Database errors that mean "your input cannot be stored", should any slip past validation:
+ * a clear 4xx instead of a 500. Anything else from PostgreSQL stays a 500.
+ */
+const postgresProblems: Record<string, [number, ErrorCode, string]> = {
+  "22001": [400, "validation_failed", "A value is too long"],
+  "22003": [400, "validation_failed", "A number is out of range"],
+  "22007": [400, "validation_failed", "A date or time is invalid"],
+  "22008": [400, "validation_failed", "A date or time is out of range"],
+  "22021": [400, "validation_failed", "Text contains characters that cannot be stored"],
+  "22P02": [400, "validation_failed", "A value has the wrong format"],
+  "22P05": [400, "validation_failed", "Text contains characters that cannot be stored"],
+  "23505": [409, "conflict", "A record with these values already exists"],
+  "23503": [409, "conflict", "A referenced record does not exist or is still in use"],
+};
+
+function postgresProblem(error: unknown): [number, ErrorCode, string] | null {
+  const code = (error as { code?: unknown }).code;
+  const isPg = typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) && "severity" in (error as object);
+  return isPg ? (postgresProblems[code] ?? null) : null;
+}
+
 /** Maps framework errors onto problem codes; anything unknown is a logged 500 with no leak. */
 function frameworkProblem(error: FastifyError): [number, ErrorCode, string] | null {
   switch (error.code) {
@@ -78,7 +100,7 @@ export function registerErrorHandler(app: FastifyInstance) {
       const detail = first ? `${first.path}: ${first.message}` : "The request is invalid";
       return sendProblem(reply, 400, "validation_failed", detail, { errors });
     }
-    const mapped = frameworkProblem(error);
+    const mapped = frameworkProblem(error) ?? postgresProblem((error as { cause?: unknown }).cause ?? error);
     if (mapped) return sendProblem(reply, mapped[0], mapped[1], mapped[2]);
     request.log.error({ err: error }, "unhandled error");
     return sendProblem(reply, 500, "internal_error", "Something went wrong on our side");
