@@ -9,7 +9,7 @@ import { registerCoreModule } from "./modules/core/core.module";
 import type { Deps } from "./platform/deps";
 import { registerActorResolution } from "./platform/http/actor";
 import { registerAuthRoutes } from "./platform/http/auth-bridge";
-import { registerErrorHandler } from "./platform/http/error-handler";
+import { registerErrorHandler, registerNotFound } from "./platform/http/error-handler";
 import { registerIdempotency } from "./platform/http/idempotency";
 import { registerInputGuard } from "./platform/http/input-guard";
 import { registerWebApp } from "./platform/http/static-web";
@@ -70,6 +70,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   registerIdempotency(app, deps.db);
   await app.register(registerCoreModule(deps), { prefix: "/api/v1" });
 
-  if (options.serveWeb) await registerWebApp(app, deps.config.webDist);
+  const servingWeb = options.serveWeb ? await registerWebApp(app, deps.config.webDist) : false;
+  registerNotFound(app, servingWeb);
   return app;
 }

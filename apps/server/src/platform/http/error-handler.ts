@@ -105,8 +105,17 @@ export function registerErrorHandler(app: FastifyInstance) {
     request.log.error({ err: error }, "unhandled error");
     return sendProblem(reply, 500, "internal_error", "Something went wrong on our side");
   });
+}
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, 404, "not_found", `No route ${request.method} ${request.url.split("?")[0]}`),
-  );
+/**
+ * Unknown API paths get problem JSON; with the web app served, other GETs get its index.html
+ * so client-side routes survive a reload.
+ */
+export function registerNotFound(app: FastifyInstance, spaFallback: boolean) {
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split("?")[0] ?? "";
+    const isApi = url.startsWith("/api/") || url === "/metrics";
+    if (spaFallback && request.method === "GET" && !isApi) return reply.type("text/html").sendFile("index.html");
+    return sendProblem(reply, 404, "not_found", `No route ${request.method} ${url}`);
+  });
 }
