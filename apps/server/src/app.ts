@@ -7,7 +7,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { registerCoreModule } from "./modules/core/core.module";
 import type { Deps } from "./platform/deps";
-import { registerActorResolution } from "./platform/http/actor";
+import { registerActorResolution, registerAuthenticationGate } from "./platform/http/actor";
 import { registerAuthRoutes } from "./platform/http/auth-bridge";
 import { registerErrorHandler, registerNotFound } from "./platform/http/error-handler";
 import { registerIdempotency } from "./platform/http/idempotency";
@@ -66,6 +66,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   registerMetrics(app, { connections: () => deps.hub.connectionCount() });
   registerAuthRoutes(app, deps.auth, deps.config.publicUrl);
   registerActorResolution(app, deps.db, deps.auth, deps.config.trustedOrigins);
+  registerAuthenticationGate(app);
   registerInputGuard(app);
   registerIdempotency(app, deps.db);
   await app.register(registerCoreModule(deps), { prefix: "/api/v1" });

@@ -67,6 +67,13 @@ export function registerActorResolution(app: FastifyInstance, db: Db, auth: Auth
   });
 }
 
+/** Unauthenticated calls get 401 before their input is even validated. */
+export function registerAuthenticationGate(app: FastifyInstance) {
+  app.addHook("preValidation", async (request) => {
+    if (request.url.startsWith("/api/v1/") && !request.routeOptions.config.public && request.is404 !== true) requireActor(request);
+  });
+}
+
 export function requireActor(request: FastifyRequest): Actor {
   if (!request.actor) throw new AppError("unauthenticated", 401, "Sign in, or send an API token as 'Authorization: Bearer …'");
   return request.actor;

@@ -9,6 +9,8 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** Creates honour `Idempotency-Key`: the same key and body replay the first response. */
     idempotent?: boolean;
+    /** Reachable without signing in (everything else under /api/v1 answers 401 first). */
+    public?: boolean;
   }
   interface FastifyRequest {
     idempotency: { userId: string; key: string } | null;

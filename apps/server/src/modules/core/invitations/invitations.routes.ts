@@ -42,7 +42,7 @@ export function invitationRoutes(deps: Deps): FastifyPluginAsyncZod {
       return resendInvitation(deps, actor, access, await orgName(access.organizationId, actor.userId), request.params.id);
     });
 
-    app.get("/invitations/preview", { schema: { tags, summary: "What an invitation link is for (no sign-in needed)", querystring: acceptInvitationBody, response: { 200: invitationPreviewSchema } } }, async (request) => {
+    app.get("/invitations/preview", { config: { public: true }, schema: { tags, summary: "What an invitation link is for (no sign-in needed)", querystring: acceptInvitationBody, response: { 200: invitationPreviewSchema } } }, async (request) => {
       return previewInvitation(deps, request.query.token);
     });
 
