@@ -1,15 +1,29 @@
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type ProxyOptions } from "vite";
 
 /** The API server Vite forwards to in development (`npm run dev`). */
 const apiTarget = process.env.BACKLOT_API_URL ?? "http://localhost:3000";
+
+/**
+ * The server accepts cookie-authenticated writes only from its own origin. In development the
+ * browser's origin is Vite's, so the proxy presents the request as coming from the API origin.
+ */
+const asApiOrigin: ProxyOptions["configure"] = (proxy) => {
+  const origin = new URL(apiTarget).origin;
+  proxy.on("proxyReq", (req) => {
+    if (req.getHeader("origin")) req.setHeader("origin", origin);
+  });
+  proxy.on("proxyReqWs", (req) => {
+    if (req.getHeader("origin")) req.setHeader("origin", origin);
+  });
+};
 
 export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
     proxy: {
-      "/api": { target: apiTarget, ws: true },
+      "/api": { target: apiTarget, ws: true, configure: asApiOrigin },
       "/metrics": { target: apiTarget },
     },
   },

@@ -13,6 +13,7 @@ export const theme = createTheme({
   cursorType: "pointer",
   components: {
     Tooltip: { defaultProps: { fz: "xs" } },
+    Badge: { styles: { root: { textTransform: "none", letterSpacing: 0, fontWeight: 600 } } },
     Table: { defaultProps: { fz: "sm" } },
     Paper: { defaultProps: { shadow: "none" } },
   },

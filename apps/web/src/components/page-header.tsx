@@ -1,13 +1,22 @@
 import { Box, Group, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
+import { usePageTitle } from "./use-page-title";
 
-type Props = { title: ReactNode; description?: ReactNode; actions?: ReactNode; above?: ReactNode };
+type Props = {
+  title: ReactNode;
+  /** Tab title when `title` is not plain text. */
+  documentTitle?: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+  above?: ReactNode;
+};
 
-export function PageHeader({ title, description, actions, above }: Props) {
+export function PageHeader({ title, documentTitle, description, actions, above }: Props) {
+  usePageTitle(documentTitle ?? (typeof title === "string" ? title : undefined));
   return (
     <Stack gap={6} mb="lg">
       {above}
-      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+      <Group justify="space-between" align="center" wrap="wrap" gap="sm">
         <Box miw={0}>
           <Title order={1} fz={24} fw={700} lts={-0.3}>
             {title}

@@ -7,7 +7,7 @@ import { HistoryValue } from "./history-value";
 
 const verbs: Record<AuditEntry["action"], string> = {
   create: "created this",
-  update: "changed",
+  update: "saved without changes",
   delete: "deleted this",
   archive: "archived this",
   restore: "restored this",
@@ -19,7 +19,12 @@ const hiddenFields = new Set(["version", "updatedAt", "createdAt", "updatedBy", 
 type Props = { entry: AuditEntry; fieldLabels?: Record<string, string> };
 
 export function HistoryEntry({ entry, fieldLabels }: Props) {
-  const changes = entry.changes.filter((c) => !hiddenFields.has(c.field));
+  // Fields named in fieldLabels come first, in that order; the rest keep the server's order.
+  const order = Object.keys(fieldLabels ?? {});
+  const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  const changes = entry.changes
+    .filter((c) => !hiddenFields.has(c.field))
+    .sort((x, y) => rank(x.field) - rank(y.field));
   const label = (field: string) => fieldLabels?.[field] ?? humanizeField(field);
   const isCreate = entry.action === "create";
   const shown = isCreate ? changes.filter((c) => c.new !== null && c.new !== "") : changes;

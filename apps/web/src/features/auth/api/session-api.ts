@@ -30,8 +30,8 @@ export function useSignOut() {
 
 /** Where to go after signing in: a same-origin path only, never an external URL. */
 export function safeNext(next: string | null): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//")) return "/";
-  return next;
+  // "//host" and "/\host" are protocol-relative URLs to another site.
+  return next?.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
 }
 
 const lastOrgKey = "backlot.lastOrg";

@@ -4,7 +4,7 @@ import { IconAlertCircle, IconMailCheck } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "react-router";
 import { authClient, authErrorMessage } from "../api/auth-client";
-import { AuthLayout } from "./auth-layout";
+import { AuthLayout } from "../../../components/auth-layout";
 
 export function ForgotPasswordPage() {
   const [sentTo, setSentTo] = useState<string | null>(null);

@@ -4,7 +4,7 @@ import { IconAlertCircle, IconCircleCheck } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { authClient, authErrorMessage } from "../api/auth-client";
-import { AuthLayout } from "./auth-layout";
+import { AuthLayout } from "../../../components/auth-layout";
 
 export function ResetPasswordPage() {
   const [params] = useSearchParams();
@@ -29,7 +29,7 @@ export function ResetPasswordPage() {
     setBusy(false);
     if (!failure) return setDone(true);
     const message = authErrorMessage(failure, "Could not reset the password.");
-    if (failure.code === "WEAK_PASSWORD" || /too easy|characters/i.test(message)) form.setFieldError("password", message);
+    if (failure.code?.toUpperCase() === "WEAK_PASSWORD" || /too easy|characters/i.test(message)) form.setFieldError("password", message);
     else setError(message);
   });
 

@@ -7,7 +7,7 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import { queryKeys } from "../../../lib/query-keys";
 import { authClient, authErrorMessage } from "../api/auth-client";
 import { safeNext } from "../api/session-api";
-import { AuthLayout } from "./auth-layout";
+import { AuthLayout } from "../../../components/auth-layout";
 
 export function SignInPage() {
   const [params] = useSearchParams();

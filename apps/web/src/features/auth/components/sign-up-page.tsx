@@ -7,7 +7,7 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import { queryKeys } from "../../../lib/query-keys";
 import { authClient, authErrorMessage } from "../api/auth-client";
 import { safeNext } from "../api/session-api";
-import { AuthLayout } from "./auth-layout";
+import { AuthLayout } from "../../../components/auth-layout";
 
 const minPasswordLength = 10;
 
@@ -40,7 +40,7 @@ export function SignUpPage() {
     if (failure) {
       const message = authErrorMessage(failure, "Could not create the account.");
       // Password problems belong next to the password field; anything else goes on top.
-      if (failure.code === "WEAK_PASSWORD" || /password/i.test(message)) form.setFieldError("password", message);
+      if (failure.code?.toUpperCase() === "WEAK_PASSWORD" || /password/i.test(message)) form.setFieldError("password", message);
       else setError(message);
       return;
     }

@@ -1,8 +1,28 @@
-import type { Action } from "@backlot/contracts/core/roles";
+import type { Action, OrgRole } from "@backlot/contracts/core/roles";
 import { policy } from "@backlot/contracts/core/roles";
 import { Box, Tooltip } from "@mantine/core";
 import { type ReactNode, useState } from "react";
 import { useExplain } from "../api/permissions-api";
+
+const actionLabels: Record<Action, string> = {
+  "organization.read": "see this organization",
+  "organization.update": "change organization settings",
+  "member.read": "see members",
+  "member.invite": "invite people",
+  "member.update": "change member roles",
+  "member.remove": "remove members",
+  "scope.manage": "manage scoped roles",
+  "person.read": "see people",
+  "person.create": "add people",
+  "person.update": "edit people",
+  "person.archive": "archive or restore people",
+  "audit.read": "see change history",
+};
+
+function listRoles(roles: readonly OrgRole[]): string {
+  const names = roles.map((r) => `${r}s`);
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "nobody");
+}
 
 type Props = { orgId: string; action: Action; allowed: boolean; children: ReactNode };
 
@@ -15,8 +35,14 @@ export function PermissionTooltip({ orgId, action, allowed, children }: Props) {
   const explain = useExplain(orgId, action, hovered && !allowed);
   if (allowed) return <>{children}</>;
 
-  const fallback = `Only ${policy[action].join(", ")} can do this.`;
-  const label = explain.data?.reason ?? (explain.isLoading ? "Checking your permissions…" : fallback);
+  const allowedRoles = explain.data?.allowedRoles ?? policy[action];
+  const mine = explain.data?.role;
+  const label = (
+    <>
+      Only {listRoles(allowedRoles)} can {actionLabels[action]}.
+      {mine && ` You are ${/^[aeiou]/.test(mine) ? "an" : "a"} ${mine} here; ask an admin if you need this.`}
+    </>
+  );
   return (
     <Tooltip label={label} multiline maw={280} withArrow openDelay={150}>
       <Box

@@ -10,7 +10,7 @@ type Page = { items: Person[]; nextCursor: string | null };
 
 const peopleUrl = (orgId: string) => `/api/v1/organizations/${orgId}/people`;
 
-export function usePeople(orgId: string, filters: PeopleFilters) {
+export function usePeople(orgId: string, filters: PeopleFilters, enabled = true) {
   return useInfiniteQuery({
     queryKey: [...queryKeys.peopleLists(orgId), filters],
     queryFn: ({ pageParam, signal }) =>
@@ -27,11 +27,13 @@ export function usePeople(orgId: string, filters: PeopleFilters) {
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 
-export function useDepartments(orgId: string) {
+export function useDepartments(orgId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: queryKeys.departments(orgId),
     queryFn: () => api<{ items: string[] }>(`${peopleUrl(orgId)}/departments`),
     select: (r) => r.items,

@@ -4,6 +4,7 @@ import { IconPlus, IconUsers, IconUserSearch } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
 import { ErrorState } from "../../../components/error-state";
+import { NoAccessState } from "../../../components/no-access-state";
 import { PageHeader } from "../../../components/page-header";
 import { TableSkeleton } from "../../../components/table-skeleton";
 import { PermissionTooltip } from "../../authz/components/permission-tooltip";
@@ -39,8 +40,9 @@ export function PeoplePage() {
   const [filters, setFilters] = useFiltersInUrl();
   const [creating, { open, close }] = useDisclosure(false);
   const [filtersKey, setFiltersKey] = useState(0);
-  const people = usePeople(orgId, filters);
-  const departments = useDepartments(orgId);
+  const canRead = can("person.read");
+  const people = usePeople(orgId, filters, canRead);
+  const departments = useDepartments(orgId, canRead);
   const { ref: sentinel, entry } = useIntersection({ rootMargin: "300px" });
   const items = people.data?.pages.flatMap((p) => p.items) ?? [];
   const filtered = Boolean(filters.q || filters.department || filters.status !== "active");
@@ -59,7 +61,9 @@ export function PeoplePage() {
   );
 
   let content: React.ReactNode;
-  if (people.isPending) content = <TableSkeleton rows={10} columns={5} />;
+  if (!canRead)
+    content = <NoAccessState description="The people directory is visible to studio staff (admins, managers and members)." />;
+  else if (people.isPending) content = <TableSkeleton rows={10} columns={5} />;
   else if (people.isError)
     content = <ErrorState error={people.error} title="Could not load people" onRetry={() => people.refetch()} />;
   else if (items.length === 0)
@@ -111,14 +115,11 @@ export function PeoplePage() {
       <PageHeader
         title="People"
         description="Everyone your studio books and credits: staff, freelancers, crew and talent."
-        actions={newButton}
+        actions={canRead ? newButton : undefined}
       />
-      <PeopleFilters
-        key={filtersKey}
-        filters={filters}
-        departments={departments.data ?? []}
-        onChange={setFilters}
-      />
+      {canRead && (
+        <PeopleFilters key={filtersKey} filters={filters} departments={departments.data ?? []} onChange={setFilters} />
+      )}
       <Paper withBorder radius="md" p={items.length ? 0 : "md"} pos="relative">
         {people.isFetching && !people.isPending && !isFetchingNextPage && (
           <Loader size="xs" pos="absolute" top={10} right={10} style={{ zIndex: 3 }} />

@@ -1,12 +1,18 @@
 import type { Person } from "@backlot/contracts/core/people";
 import { Anchor, Avatar, Group, Stack, Table, Text } from "@mantine/core";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { formatRelative } from "../../../lib/format";
 import { PersonStatusBadge } from "./person-status-badge";
 
 type Props = { orgId: string; people: Person[] };
 
 export function PeopleTable({ orgId, people }: Props) {
+  const navigate = useNavigate();
+  // The whole row opens the person; real links inside it (name, email) keep their own behaviour.
+  const openRow = (e: React.MouseEvent, id: string) => {
+    if ((e.target as HTMLElement).closest("a")) return;
+    navigate(`/o/${orgId}/people/${id}`);
+  };
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table highlightOnHover verticalSpacing={6} horizontalSpacing="md" fz="sm" stickyHeader data-testid="people-table">
@@ -22,7 +28,7 @@ export function PeopleTable({ orgId, people }: Props) {
         </Table.Thead>
         <Table.Tbody>
           {people.map((p) => (
-            <Table.Tr key={p.id} data-testid="person-row">
+            <Table.Tr key={p.id} data-testid="person-row" onClick={(e) => openRow(e, p.id)} style={{ cursor: "pointer" }}>
               <Table.Td>
                 <Group gap="sm" wrap="nowrap">
                   <Avatar size={28} radius="xl" color="initials" name={p.displayName} />

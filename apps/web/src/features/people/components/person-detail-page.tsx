@@ -10,7 +10,16 @@ import { PersonArchiveButton } from "./person-archive-button";
 import { PersonEditForm } from "./person-edit-form";
 import { PersonStatusBadge } from "./person-status-badge";
 
-const fieldLabels = { displayName: "Display name", archivedAt: "Archived" };
+const fieldLabels = {
+  displayName: "Display name",
+  email: "Email",
+  phone: "Phone",
+  department: "Department",
+  title: "Title",
+  active: "Active",
+  archivedAt: "Archived",
+  userId: "Linked login",
+};
 
 function DetailSkeleton() {
   return (
@@ -61,17 +70,23 @@ export function PersonDetailPage() {
     <>
       <PageHeader
         above={crumbs}
+        documentTitle={p.displayName}
         title={
           <Group gap="sm">
             <Avatar size={40} radius="xl" color="initials" name={p.displayName} />
             <span data-testid="person-name">{p.displayName}</span>
             <PersonStatusBadge person={p} />
+            {p.userId && (
+              <Badge variant="outline" color="gray" size="sm" radius="sm">
+                Has a login
+              </Badge>
+            )}
           </Group>
         }
         description={[p.title, p.department].filter(Boolean).join(" · ") || undefined}
         actions={<PersonArchiveButton orgId={orgId} person={p} allowed={can("person.archive")} />}
       />
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           <Stack>
             <PersonEditForm

@@ -95,3 +95,33 @@ export function PersonFields({ form, departments, disabled, autoFocus }: Props) 
     </Stack>
   );
 }
+
+export type FieldKey = keyof PersonFormValues;
+const fieldKeys = Object.keys(emptyPerson) as FieldKey[];
+
+/**
+ * Three-way merge of a form against a newer version: the user's edits (mine vs base) are laid
+ * over the newer values (theirs). `overlap` lists fields both sides changed differently.
+ */
+export function mergeEdits(base: PersonFormValues, mine: PersonFormValues, theirs: PersonFormValues) {
+  const merged = { ...theirs };
+  const overlap: FieldKey[] = [];
+  const theirChanges: FieldKey[] = [];
+  for (const k of fieldKeys) {
+    const iChanged = mine[k] !== base[k];
+    const theyChanged = theirs[k] !== base[k];
+    if (theyChanged) theirChanges.push(k);
+    if (iChanged) (merged as Record<FieldKey, unknown>)[k] = mine[k];
+    if (iChanged && theyChanged && mine[k] !== theirs[k]) overlap.push(k);
+  }
+  return { merged, overlap, theirChanges };
+}
+
+export const fieldLabels: Record<FieldKey, string> = {
+  displayName: "Display name",
+  email: "Email",
+  phone: "Phone",
+  department: "Department",
+  title: "Title",
+  active: "Active",
+};

@@ -1,19 +1,12 @@
 import type { Person } from "@backlot/contracts/core/people";
 import { Alert, Button, Group, Stack, Table, Text } from "@mantine/core";
 import { IconGitMerge } from "@tabler/icons-react";
-import { type PersonFormValues, personToValues } from "./person-fields";
-
-const labels: Record<keyof PersonFormValues, string> = {
-  displayName: "Display name",
-  email: "Email",
-  phone: "Phone",
-  department: "Department",
-  title: "Title",
-  active: "Active",
-};
+import { type FieldKey, type PersonFormValues, fieldLabels as labels, personToValues } from "./person-fields";
 
 type Props = {
   current: Person;
+  /** The fields the user edited that the other change also touched. */
+  overlap: FieldKey[];
   mine: PersonFormValues;
   onReload: () => void;
   onKeepMine: () => void;
@@ -22,9 +15,9 @@ type Props = {
 const show = (v: string | boolean) => (typeof v === "boolean" ? (v ? "Yes" : "No") : v || "—");
 
 /** Shown when a save was based on an older version: what the record is now, and the choices. */
-export function VersionConflictAlert({ current, mine, onReload, onKeepMine }: Props) {
+export function VersionConflictAlert({ current, overlap, mine, onReload, onKeepMine }: Props) {
   const theirs = personToValues(current);
-  const differing = (Object.keys(labels) as (keyof PersonFormValues)[]).filter((k) => theirs[k] !== mine[k]);
+  const differing = overlap;
   return (
     <Alert
       color="orange"
@@ -36,8 +29,10 @@ export function VersionConflictAlert({ current, mine, onReload, onKeepMine }: Pr
     >
       <Stack gap="sm">
         <Text fz="sm">
-          Your changes were not saved because this record was updated after you opened it. Here is how
-          it looks now next to your edits.
+          Your changes were not saved because this record was updated after you opened it.
+          {differing.length > 0
+            ? " You both changed the fields below: choose whose values to keep, then save again."
+            : " Their changes don't touch yours; keep your edits and save again."}
         </Text>
         {differing.length > 0 && (
           <Table fz="xs" verticalSpacing={4} withTableBorder>
@@ -61,10 +56,10 @@ export function VersionConflictAlert({ current, mine, onReload, onKeepMine }: Pr
         )}
         <Group gap="xs">
           <Button size="xs" color="orange" onClick={onReload}>
-            Reload with current values
+            Use their values
           </Button>
           <Button size="xs" variant="default" onClick={onKeepMine}>
-            Keep my edits and review
+            Keep my edits
           </Button>
         </Group>
       </Stack>

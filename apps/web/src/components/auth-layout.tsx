@@ -1,16 +1,18 @@
 import { Box, Center, Paper, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
-import { Logo } from "../../../components/logo";
+import { Logo } from "./logo";
+import { usePageTitle } from "./use-page-title";
 import classes from "./auth-layout.module.css";
 
-type Props = { title: string; subtitle?: ReactNode; children: ReactNode; footer?: ReactNode };
+type Props = { title: string; subtitle?: ReactNode; children: ReactNode; footer?: ReactNode; width?: number };
 
 /** Centered card used by sign-in, sign-up, password reset and invitation pages. */
-export function AuthLayout({ title, subtitle, children, footer }: Props) {
+export function AuthLayout({ title, subtitle, children, footer, width = 420 }: Props) {
+  usePageTitle(title);
   return (
     <Box className={classes.page}>
       <Center mih="100vh" p="md">
-        <Stack w="100%" maw={420} gap="lg">
+        <Stack w="100%" maw={width} gap="lg">
           <Center>
             <Logo size="lg" />
           </Center>
