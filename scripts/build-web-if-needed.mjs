@@ -14,7 +14,12 @@ function newestMtime(p) {
 }
 
 const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
-const changedAt = Math.max(...sources.map((s) => path.join(root, s)).filter(fs.existsSync).map(newestMtime));
+const changedAt = Math.max(
+  ...sources
+    .map((s) => path.join(root, s))
+    .filter(fs.existsSync)
+    .map(newestMtime),
+);
 if (changedAt > builtAt) {
   console.log("Building the web app…");
   execSync("npm run build -w apps/web", { cwd: root, stdio: "inherit" });

@@ -45,7 +45,12 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
-      info: { title: "Backlot API", version: "1", description: "Production management for creative studios. Authenticate with the session cookie (sign in at /api/auth/sign-in/email) or a personal API token as `Authorization: Bearer blt_…`." },
+      info: {
+        title: "Backlot API",
+        version: "1",
+        description:
+          "Production management for creative studios. Authenticate with the session cookie (sign in at /api/auth/sign-in/email) or a personal API token as `Authorization: Bearer blt_…`.",
+      },
       components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
       security: [{ bearer: [] }],
     },

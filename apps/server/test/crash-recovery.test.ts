@@ -73,13 +73,23 @@ describe("crash recovery", () => {
     const first = startBacklot(port);
     await waitForHealth(base);
 
-    const signUp = await fetch(`${base}/api/auth/sign-up/email`, { method: "POST", headers: { "content-type": "application/json", origin: `http://localhost:${port}` }, body: JSON.stringify({ name: "Crash Tester", email: "crash@example.com", password: strongPassword }) });
+    const signUp = await fetch(`${base}/api/auth/sign-up/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: `http://localhost:${port}` },
+      body: JSON.stringify({ name: "Crash Tester", email: "crash@example.com", password: strongPassword }),
+    });
     expect(signUp.status).toBe(200);
     const cookie = (signUp.headers.get("set-cookie") ?? "").split(";")[0] as string;
-    const tokenRes = await fetch(`${base}/api/v1/me/tokens`, { method: "POST", headers: { "content-type": "application/json", cookie, origin: `http://localhost:${port}` }, body: JSON.stringify({ name: "crash" }) });
+    const tokenRes = await fetch(`${base}/api/v1/me/tokens`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie, origin: `http://localhost:${port}` },
+      body: JSON.stringify({ name: "crash" }),
+    });
     const { token } = (await tokenRes.json()) as { token: string };
     const auth = { authorization: `Bearer ${token}`, "content-type": "application/json" };
-    const org = (await (await fetch(`${base}/api/v1/organizations`, { method: "POST", headers: auth, body: JSON.stringify({ name: "Crash Co" }) })).json()) as { id: string };
+    const org = (await (await fetch(`${base}/api/v1/organizations`, { method: "POST", headers: auth, body: JSON.stringify({ name: "Crash Co" }) })).json()) as {
+      id: string;
+    };
 
     // A second Backlot on the same data directory refuses to start, quickly and clearly.
     const second = startBacklot(await freePort());
@@ -92,7 +102,11 @@ describe("crash recovery", () => {
     const writer = async (w: number) => {
       for (let i = 0; !stop; i++) {
         try {
-          const res = await fetch(`${base}/api/v1/organizations/${org.id}/people`, { method: "POST", headers: auth, body: JSON.stringify({ displayName: `Writer ${w} #${i}` }) });
+          const res = await fetch(`${base}/api/v1/organizations/${org.id}/people`, {
+            method: "POST",
+            headers: auth,
+            body: JSON.stringify({ displayName: `Writer ${w} #${i}` }),
+          });
           if (res.status === 201) acknowledged.push(((await res.json()) as { id: string }).id);
         } catch {
           return; // the server is gone

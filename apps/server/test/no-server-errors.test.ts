@@ -95,8 +95,12 @@ describe("random bodies never cause a server error", () => {
       );
       await fc.assert(
         fc.asyncProperty(body, async (payload) => {
-          const res = await as(t.app, admin)({ method: route.method, url, body: payload === null ? undefined : JSON.stringify(payload), headers: { "content-type": "application/json" } });
-          if (res.statusCode >= 500) throw new Error(`${route.method} ${route.path} → ${res.statusCode}: ${res.body} for ${JSON.stringify(payload).slice(0, 300)}`);
+          const res = await as(
+            t.app,
+            admin,
+          )({ method: route.method, url, body: payload === null ? undefined : JSON.stringify(payload), headers: { "content-type": "application/json" } });
+          if (res.statusCode >= 500)
+            throw new Error(`${route.method} ${route.path} → ${res.statusCode}: ${res.body} for ${JSON.stringify(payload).slice(0, 300)}`);
         }),
         { numRuns: 60 },
       );

@@ -23,8 +23,19 @@ beforeAll(async () => {
   await addMember(t.app, owner, orgId, member, "member");
   const person = await createPerson(t.app, owner, orgId);
   const members = (await as(t.app, owner)({ method: "GET", url: `/api/v1/organizations/${orgId}/members` })).json();
-  const invitation = (await as(t.app, owner)({ method: "POST", url: `/api/v1/organizations/${orgId}/invitations`, body: { email: "later@example.com" } })).json();
-  const scoped = (await as(t.app, owner)({ method: "POST", url: `/api/v1/organizations/${orgId}/scoped-memberships`, body: { userId: member.id, scopeType: "studio", scopeId: orgId, role: "manager" } })).json();
+  const invitation = (
+    await as(t.app, owner)({ method: "POST", url: `/api/v1/organizations/${orgId}/invitations`, body: { email: "later@example.com" } })
+  ).json();
+  const scoped = (
+    await as(
+      t.app,
+      owner,
+    )({
+      method: "POST",
+      url: `/api/v1/organizations/${orgId}/scoped-memberships`,
+      body: { userId: member.id, scopeType: "studio", scopeId: orgId, role: "manager" },
+    })
+  ).json();
   ids = { orgId, personId: person.id, memberId: members.items[1].id, invitationId: invitation.id, scopedId: scoped.id, memberUserId: member.id };
 });
 afterAll(() => t.close());
@@ -37,24 +48,42 @@ const validRequests: Record<string, () => Req> = {
   "GET /api/v1/organizations/{orgId}": () => ({ url: `/api/v1/organizations/${v().orgId}` }),
   "PATCH /api/v1/organizations/{orgId}": () => ({ url: `/api/v1/organizations/${v().orgId}`, body: { version: 1, name: "Taken over" } }),
   "GET /api/v1/organizations/{orgId}/members": () => ({ url: `/api/v1/organizations/${v().orgId}/members` }),
-  "PATCH /api/v1/organizations/{orgId}/members/{id}": () => ({ url: `/api/v1/organizations/${v().orgId}/members/${v().memberId}`, body: { version: 1, role: "guest" } }),
+  "PATCH /api/v1/organizations/{orgId}/members/{id}": () => ({
+    url: `/api/v1/organizations/${v().orgId}/members/${v().memberId}`,
+    body: { version: 1, role: "guest" },
+  }),
   "DELETE /api/v1/organizations/{orgId}/members/{id}": () => ({ url: `/api/v1/organizations/${v().orgId}/members/${v().memberId}` }),
   "POST /api/v1/organizations/{orgId}/leave": () => ({ url: `/api/v1/organizations/${v().orgId}/leave` }),
   "GET /api/v1/organizations/{orgId}/invitations": () => ({ url: `/api/v1/organizations/${v().orgId}/invitations` }),
-  "POST /api/v1/organizations/{orgId}/invitations": () => ({ url: `/api/v1/organizations/${v().orgId}/invitations`, body: { email: "mole@example.com", role: "admin" } }),
+  "POST /api/v1/organizations/{orgId}/invitations": () => ({
+    url: `/api/v1/organizations/${v().orgId}/invitations`,
+    body: { email: "mole@example.com", role: "admin" },
+  }),
   "POST /api/v1/organizations/{orgId}/invitations/{id}/revoke": () => ({ url: `/api/v1/organizations/${v().orgId}/invitations/${v().invitationId}/revoke` }),
   "POST /api/v1/organizations/{orgId}/invitations/{id}/resend": () => ({ url: `/api/v1/organizations/${v().orgId}/invitations/${v().invitationId}/resend` }),
   "GET /api/v1/organizations/{orgId}/people": () => ({ url: `/api/v1/organizations/${v().orgId}/people` }),
   "POST /api/v1/organizations/{orgId}/people": () => ({ url: `/api/v1/organizations/${v().orgId}/people`, body: { displayName: "Planted" } }),
   "GET /api/v1/organizations/{orgId}/people/departments": () => ({ url: `/api/v1/organizations/${v().orgId}/people/departments` }),
   "GET /api/v1/organizations/{orgId}/people/{id}": () => ({ url: `/api/v1/organizations/${v().orgId}/people/${v().personId}` }),
-  "PATCH /api/v1/organizations/{orgId}/people/{id}": () => ({ url: `/api/v1/organizations/${v().orgId}/people/${v().personId}`, body: { version: 1, displayName: "Renamed" } }),
-  "POST /api/v1/organizations/{orgId}/people/{id}/archive": () => ({ url: `/api/v1/organizations/${v().orgId}/people/${v().personId}/archive`, body: { version: 1 } }),
-  "POST /api/v1/organizations/{orgId}/people/{id}/restore": () => ({ url: `/api/v1/organizations/${v().orgId}/people/${v().personId}/restore`, body: { version: 1 } }),
+  "PATCH /api/v1/organizations/{orgId}/people/{id}": () => ({
+    url: `/api/v1/organizations/${v().orgId}/people/${v().personId}`,
+    body: { version: 1, displayName: "Renamed" },
+  }),
+  "POST /api/v1/organizations/{orgId}/people/{id}/archive": () => ({
+    url: `/api/v1/organizations/${v().orgId}/people/${v().personId}/archive`,
+    body: { version: 1 },
+  }),
+  "POST /api/v1/organizations/{orgId}/people/{id}/restore": () => ({
+    url: `/api/v1/organizations/${v().orgId}/people/${v().personId}/restore`,
+    body: { version: 1 },
+  }),
   "GET /api/v1/organizations/{orgId}/audit/{recordType}/{recordId}": () => ({ url: `/api/v1/organizations/${v().orgId}/audit/person/${v().personId}` }),
   "GET /api/v1/organizations/{orgId}/authorization/explain": () => ({ url: `/api/v1/organizations/${v().orgId}/authorization/explain?action=person.read` }),
   "GET /api/v1/organizations/{orgId}/scoped-memberships": () => ({ url: `/api/v1/organizations/${v().orgId}/scoped-memberships` }),
-  "POST /api/v1/organizations/{orgId}/scoped-memberships": () => ({ url: `/api/v1/organizations/${v().orgId}/scoped-memberships`, body: { userId: v().memberUserId, scopeType: "project", scopeId: v().orgId, role: "admin" } }),
+  "POST /api/v1/organizations/{orgId}/scoped-memberships": () => ({
+    url: `/api/v1/organizations/${v().orgId}/scoped-memberships`,
+    body: { userId: v().memberUserId, scopeType: "project", scopeId: v().orgId, role: "admin" },
+  }),
   "DELETE /api/v1/organizations/{orgId}/scoped-memberships/{id}": () => ({ url: `/api/v1/organizations/${v().orgId}/scoped-memberships/${v().scopedId}` }),
   // WebSocket only: events.test.ts shows an outsider's socket is closed with 4404.
   "GET /api/v1/organizations/{orgId}/events": () => ({ url: `/api/v1/organizations/${v().orgId}/events`, websocket: true }),

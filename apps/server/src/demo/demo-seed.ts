@@ -45,13 +45,26 @@ export async function seedDemo(deps: Deps): Promise<DemoInfo> {
   for (const u of demoUsers) {
     const actor = actors.get(u.role) as Actor;
     if (u.role !== "admin") {
-      await deps.db.insert(memberships).values({ organizationId: org.id, id: crypto.randomUUID(), userId: actor.userId, role: u.role, createdBy: admin.userId, updatedBy: admin.userId });
+      await deps.db
+        .insert(memberships)
+        .values({ organizationId: org.id, id: crypto.randomUUID(), userId: actor.userId, role: u.role, createdBy: admin.userId, updatedBy: admin.userId });
     }
     const staff = u.role === "admin" || u.role === "manager" || u.role === "member";
-    await createPerson(deps.db, admin, org.id, { displayName: u.name, email: actor.email, title: u.title, department: u.department, phone: null, userId: staff ? actor.userId : null });
+    await createPerson(deps.db, admin, org.id, {
+      displayName: u.name,
+      email: actor.email,
+      title: u.title,
+      department: u.department,
+      phone: null,
+      userId: staff ? actor.userId : null,
+    });
   }
   for (const [i, p] of demoPeople.entries()) {
-    const email = `${p.displayName.toLowerCase().normalize("NFD").replace(/[^a-z ]/g, "").replace(/ /g, ".")}@northlight.example`;
+    const email = `${p.displayName
+      .toLowerCase()
+      .normalize("NFD")
+      .replace(/[^a-z ]/g, "")
+      .replace(/ /g, ".")}@northlight.example`;
     await createPerson(deps.db, admin, org.id, { ...p, email, phone: `+44 20 7946 ${String(100 + i).padStart(4, "0")}`, userId: null, active: i % 13 !== 12 });
   }
   return { organizationName: demoOrgName, email: admin.email, password: demoPassword };
@@ -60,7 +73,12 @@ export async function seedDemo(deps: Deps): Promise<DemoInfo> {
 /** Removes the demo organization(s) and demo users, then seeds again (`npm run db:seed`). */
 export async function reseedDemo(deps: Deps): Promise<DemoInfo> {
   await deps.db.delete(organizations).where(eq(organizations.isDemo, true));
-  await deps.db.delete(users).where(inArray(users.email, demoUsers.map((u) => emailFor(u.role))));
+  await deps.db.delete(users).where(
+    inArray(
+      users.email,
+      demoUsers.map((u) => emailFor(u.role)),
+    ),
+  );
   const info = await seedDemo(deps);
   await markSeeded(deps);
   return info;
@@ -74,7 +92,10 @@ async function markSeeded(deps: Deps) {
 export async function seedDemoOnFirstStart(deps: Deps): Promise<DemoInfo | null> {
   const [seeded] = await deps.db.select().from(instanceSettings).where(eq(instanceSettings.key, "demo_seeded"));
   if (seeded) {
-    const [demoOrg] = await deps.db.select({ id: organizations.id }).from(organizations).where(and(eq(organizations.isDemo, true)));
+    const [demoOrg] = await deps.db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(and(eq(organizations.isDemo, true)));
     return demoOrg ? { organizationName: demoOrgName, email: emailFor("admin"), password: demoPassword } : null;
   }
   const [anyOrg] = await deps.db.select({ id: organizations.id }).from(organizations).limit(1);

@@ -1,12 +1,5 @@
 import { Badge, NavLink, ScrollArea, Stack, Text } from "@mantine/core";
-import {
-  IconBroadcast,
-  IconCalendarEvent,
-  IconLayoutKanban,
-  IconMovie,
-  IconSettings,
-  IconUsers,
-} from "@tabler/icons-react";
+import { IconBroadcast, IconCalendarEvent, IconLayoutKanban, IconMovie, IconSettings, IconUsers } from "@tabler/icons-react";
 import type { ComponentType } from "react";
 import { Link, useLocation } from "react-router";
 

@@ -68,11 +68,7 @@ export function OrgLayout() {
   else main = <Outlet />;
 
   return (
-    <AppShell
-      header={{ height: 52 }}
-      navbar={{ width: 228, breakpoint: "sm", collapsed: { mobile: !navOpened } }}
-      padding="lg"
-    >
+    <AppShell header={{ height: 52 }} navbar={{ width: 228, breakpoint: "sm", collapsed: { mobile: !navOpened } }} padding="lg">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>

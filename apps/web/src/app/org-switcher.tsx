@@ -36,9 +36,7 @@ export function OrgSwitcher({ orgId }: { orgId: string }) {
           <Menu.Item
             key={m.organizationId}
             onClick={() => navigate(`/o/${m.organizationId}/${section}`)}
-            leftSection={
-              m.organizationId === orgId ? <IconCheck size={14} /> : <span style={{ width: 14, display: "inline-block" }} />
-            }
+            leftSection={m.organizationId === orgId ? <IconCheck size={14} /> : <span style={{ width: 14, display: "inline-block" }} />}
             rightSection={
               <Badge size="xs" variant="light" color="gray" radius="sm" style={{ flexShrink: 0, overflow: "visible" }}>
                 {capitalize(m.role)}

@@ -15,16 +15,48 @@ import { GuestOnly, HomeRedirect, RequireAuth } from "./route-guards";
 
 export const router = createBrowserRouter([
   { path: "/", element: <HomeRedirect /> },
-  { path: "/sign-in", element: <GuestOnly><SignInPage /></GuestOnly> },
-  { path: "/sign-up", element: <GuestOnly><SignUpPage /></GuestOnly> },
+  {
+    path: "/sign-in",
+    element: (
+      <GuestOnly>
+        <SignInPage />
+      </GuestOnly>
+    ),
+  },
+  {
+    path: "/sign-up",
+    element: (
+      <GuestOnly>
+        <SignUpPage />
+      </GuestOnly>
+    ),
+  },
   { path: "/forgot-password", element: <ForgotPasswordPage /> },
   { path: "/reset-password", element: <ResetPasswordPage /> },
   { path: "/invitations/accept", element: <AcceptInvitationPage /> },
-  { path: "/welcome", element: <RequireAuth><CreateOrganizationPage first /></RequireAuth> },
-  { path: "/organizations/new", element: <RequireAuth><CreateOrganizationPage /></RequireAuth> },
+  {
+    path: "/welcome",
+    element: (
+      <RequireAuth>
+        <CreateOrganizationPage first />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/organizations/new",
+    element: (
+      <RequireAuth>
+        <CreateOrganizationPage />
+      </RequireAuth>
+    ),
+  },
   {
     path: "/o/:orgId",
-    element: <RequireAuth><OrgLayout /></RequireAuth>,
+    element: (
+      <RequireAuth>
+        <OrgLayout />
+      </RequireAuth>
+    ),
     children: [
       { index: true, element: <Navigate to="people" replace /> },
       { path: "tracking", element: <ComingSoonPage module="tracking" /> },

@@ -1,7 +1,7 @@
 import { Group, Text, ThemeIcon } from "@mantine/core";
 import { IconMovie } from "@tabler/icons-react";
 
-type Props = { size?: "sm" | "md" | "lg"; /** Hide the word "Backlot" on narrow screens. */ compact?: boolean };
+type Props = { size?: "sm" | "md" | "lg" /** Hide the word "Backlot" on narrow screens. */; compact?: boolean };
 
 export function Logo({ size = "md", compact = false }: Props) {
   const icon = size === "lg" ? 36 : size === "md" ? 28 : 24;

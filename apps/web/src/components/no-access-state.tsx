@@ -6,13 +6,7 @@ import type { ReactNode } from "react";
 export function NoAccessState({ description }: { description: ReactNode }) {
   return (
     <Center py="xl">
-      <EmptyState
-        icon={<IconLock size={26} />}
-        withIndicatorBackground
-        title="Not available for your role"
-        description={description}
-        maw={520}
-      />
+      <EmptyState icon={<IconLock size={26} />} withIndicatorBackground title="Not available for your role" description={description} maw={520} />
     </Center>
   );
 }

@@ -57,10 +57,7 @@ async function toProblem(res: Response): Promise<Problem> {
     title: res.statusText || "Request failed",
     status: res.status,
     code: res.status === 401 ? "unauthenticated" : "internal_error",
-    detail:
-      res.status >= 500
-        ? "The server could not complete the request. Try again in a moment."
-        : `Request failed (${res.status}).`,
+    detail: res.status >= 500 ? "The server could not complete the request. Try again in a moment." : `Request failed (${res.status}).`,
   };
   try {
     const body = (await res.json()) as Partial<Problem> & { message?: string };

@@ -15,7 +15,6 @@ export const queryKeys = {
   person: (orgId: string, id: string) => ["org", orgId, "people", "detail", id] as const,
   members: (orgId: string) => ["org", orgId, "members"] as const,
   invitations: (orgId: string) => ["org", orgId, "invitations"] as const,
-  audit: (orgId: string, recordType: string, recordId: string) =>
-    ["org", orgId, "audit", recordType, recordId] as const,
+  audit: (orgId: string, recordType: string, recordId: string) => ["org", orgId, "audit", recordType, recordId] as const,
   explain: (orgId: string, action: string) => ["org", orgId, "explain", action] as const,
 };

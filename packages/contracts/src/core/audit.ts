@@ -8,9 +8,7 @@ export const auditEntrySchema = z.object({
   recordId: z.uuid(),
   action: z.enum(auditActions),
   actor: z.object({ id: z.uuid(), name: z.string() }).nullable(),
-  changes: z.array(
-    z.object({ field: z.string(), old: z.unknown(), new: z.unknown() }),
-  ),
+  changes: z.array(z.object({ field: z.string(), old: z.unknown(), new: z.unknown() })),
   at: z.iso.datetime({ offset: true }),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -29,4 +29,9 @@ export const versioned = { version: z.number().int().min(1).max(2_147_483_647) }
 
 export const trimmed = (max: number) => z.string().trim().min(1).max(max);
 export const optionalText = (max: number) =>
-  z.string().trim().max(max).nullish().transform((v) => (v === "" || v == null ? null : v));
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v === "" || v == null ? null : v));

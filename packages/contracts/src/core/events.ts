@@ -30,11 +30,11 @@ export const liveEventSchema = z.object({
 export type LiveEvent = z.infer<typeof liveEventSchema>;
 
 /** Control messages the socket sends besides events. */
-export type SocketMessage =
-  | { kind: "event"; event: LiveEvent }
-  | { kind: "ready"; lastEventId: string | null }
-  | { kind: "resync"; reason: string };
+export type SocketMessage = { kind: "event"; event: LiveEvent } | { kind: "ready"; lastEventId: string | null } | { kind: "resync"; reason: string };
 
 export const eventsQuery = z.object({
-  after: z.string().regex(/^\d{1,19}$/).optional(),
+  after: z
+    .string()
+    .regex(/^\d{1,19}$/)
+    .optional(),
 });

@@ -5,20 +5,16 @@ import { orgRoles } from "./roles";
 export const weekStarts = ["monday", "sunday", "saturday"] as const;
 
 /** IANA time zone names known to this runtime. */
-const timeZone = z
-  .string()
-  .refine((tz) => {
-    try {
-      new Intl.DateTimeFormat("en", { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  }, "Unknown time zone (use an IANA name such as Europe/London)");
+const timeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, "Unknown time zone (use an IANA name such as Europe/London)");
 
-const currency = z
-  .string()
-  .regex(/^[A-Z]{3}$/, "Use a three-letter ISO 4217 code such as USD");
+const currency = z.string().regex(/^[A-Z]{3}$/, "Use a three-letter ISO 4217 code such as USD");
 
 export const organizationSchema = z.object({
   id: z.uuid(),

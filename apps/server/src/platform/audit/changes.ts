@@ -41,11 +41,7 @@ function changedValues(before: Record<string, unknown> | null, after: Record<str
  * transaction (SPEC decision 7, CORE-10): either the change, its history and its event all
  * commit, or none does.
  */
-export async function withChanges<T>(
-  db: Db,
-  actorId: string | null,
-  work: (tx: Tx, record: RecordChange) => Promise<T>,
-): Promise<T> {
+export async function withChanges<T>(db: Db, actorId: string | null, work: (tx: Tx, record: RecordChange) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     const changes: Change[] = [];
     const result = await work(tx, (change) => changes.push(change));

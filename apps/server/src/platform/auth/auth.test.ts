@@ -9,7 +9,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const post = (url: string, payload: unknown, extra: { ip?: string; cookie?: string } = {}) =>
-  t.app.inject({ method: "POST", url, payload: payload as object, remoteAddress: extra.ip ?? "10.9.9.9", headers: { origin: testOrigin, ...(extra.cookie ? { cookie: extra.cookie } : {}) } });
+  t.app.inject({
+    method: "POST",
+    url,
+    payload: payload as object,
+    remoteAddress: extra.ip ?? "10.9.9.9",
+    headers: { origin: testOrigin, ...(extra.cookie ? { cookie: extra.cookie } : {}) },
+  });
 
 describe("auth", () => {
   it("signs up with an httpOnly session cookie, signs in and out", async () => {
@@ -53,7 +59,9 @@ describe("auth", () => {
     expect(codes.slice(0, 10).every((c) => c === 401)).toBe(true);
     expect(codes.at(-1)).toBe(429);
     // Another address is not affected.
-    expect((await post("/api/auth/sign-in/email", { email: "nobody@example.com", password: "guessing-wrong-again" }, { ip: "10.66.6.7" })).statusCode).toBe(401);
+    expect((await post("/api/auth/sign-in/email", { email: "nobody@example.com", password: "guessing-wrong-again" }, { ip: "10.66.6.7" })).statusCode).toBe(
+      401,
+    );
   });
 
   it("resets a password through the emailed link", async () => {

@@ -12,8 +12,7 @@ export const minPasswordLength = 10;
 
 /** Returns why a password is too weak, or null. Score 3 of 4 = "safely unguessable". */
 export function weakPasswordReason(password: string, userInputs: string[] = []): string | null {
-  if (password.length < minPasswordLength)
-    return `Use at least ${minPasswordLength} characters.`;
+  if (password.length < minPasswordLength) return `Use at least ${minPasswordLength} characters.`;
   const result = zxcvbn(password, userInputs);
   if (result.score >= 3) return null;
   const hint = result.feedback.warning || result.feedback.suggestions[0];

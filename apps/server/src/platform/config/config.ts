@@ -1,9 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 
-const flag = z
-  .enum(["0", "1", "true", "false", "yes", "no"])
-  .transform((v) => v === "1" || v === "true" || v === "yes");
+const flag = z.enum(["0", "1", "true", "false", "yes", "no"]).transform((v) => v === "1" || v === "true" || v === "yes");
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -13,7 +11,11 @@ const envSchema = z.object({
   BACKLOT_PUBLIC_URL: z.url().optional(),
   BACKLOT_TRUSTED_ORIGINS: z.string().optional(),
   BACKLOT_DEMO: flag.default(true),
-  BACKLOT_BODY_LIMIT: z.coerce.number().int().min(1024).default(1024 * 1024),
+  BACKLOT_BODY_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
   BACKLOT_WEB_DIST: z.string().optional(),
   SMTP_URL: z.url().optional(),
   SMTP_FROM: z.string().default("Backlot <backlot@localhost>"),

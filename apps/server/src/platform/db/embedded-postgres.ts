@@ -50,11 +50,7 @@ async function recoverLeftoverServer(pgDir: string, log: Logger): Promise<void> 
 }
 
 /** Starts (initialising on first use) the PostgreSQL that ships inside the npm package. */
-export async function startEmbeddedPostgres(
-  dataDir: string,
-  log: Logger,
-  database = "backlot",
-): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(dataDir: string, log: Logger, database = "backlot"): Promise<EmbeddedDatabase> {
   const pgDir = path.join(dataDir, "pg");
   await recoverLeftoverServer(pgDir, log);
   const port = await freePort();

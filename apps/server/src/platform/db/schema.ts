@@ -7,20 +7,7 @@
  * decision 1); keys that join tenant tables include it so a later Citus distribution works.
  */
 import { sql } from "drizzle-orm";
-import {
-  bigint,
-  bigserial,
-  boolean,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 const tz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 const createdAt = () => tz("created_at").notNull().defaultNow();
@@ -184,10 +171,7 @@ export const scopedMemberships = pgTable(
     createdAt: createdAt(),
     ...actorColumns(),
   },
-  (t) => [
-    primaryKey({ columns: [t.organizationId, t.id] }),
-    uniqueIndex("scoped_memberships_uq").on(t.organizationId, t.userId, t.scopeType, t.scopeId),
-  ],
+  (t) => [primaryKey({ columns: [t.organizationId, t.id] }), uniqueIndex("scoped_memberships_uq").on(t.organizationId, t.userId, t.scopeType, t.scopeId)],
 );
 
 export const invitations = pgTable(

@@ -73,8 +73,7 @@ export class EventHub {
     try {
       await this.start();
       // Anything committed while we were away: tell clients to catch up from their last id.
-      for (const subs of this.subscribers.values())
-        for (const sub of subs) sub.send({ kind: "resync", reason: "reconnected" });
+      for (const subs of this.subscribers.values()) for (const sub of subs) sub.send({ kind: "resync", reason: "reconnected" });
     } catch (err) {
       this.log.error({ err }, "event listener reconnect failed");
       if (!this.stopped) setTimeout(() => void this.reconnect(), 2000);

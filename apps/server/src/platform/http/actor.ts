@@ -23,16 +23,14 @@ async function actorFromToken(db: Db, token: string): Promise<Actor | null> {
     .select({ id: apiTokens.id, userId: users.id, name: users.name, email: users.email })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(
-      and(
-        eq(apiTokens.tokenHash, hashToken(token)),
-        isNull(apiTokens.revokedAt),
-        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, new Date())),
-      ),
-    );
+    .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt), or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, new Date()))));
   if (!row) return null;
   // last_used_at is informational; no need to hold the request for it.
-  void db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.id)).catch(() => {});
+  void db
+    .update(apiTokens)
+    .set({ lastUsedAt: new Date() })
+    .where(eq(apiTokens.id, row.id))
+    .catch(() => {});
   return { userId: row.userId, name: row.name, email: row.email, via: "token" };
 }
 

@@ -18,13 +18,7 @@ export const notFound = (what: string) => new AppError("not_found", 404, `${what
 
 export const forbidden = (reason: string) => new AppError("forbidden", 403, reason);
 
-export const fieldError = (path: string, message: string, status = 400) =>
-  new AppError("validation_failed", status, message, { errors: [{ path, message }] });
+export const fieldError = (path: string, message: string, status = 400) => new AppError("validation_failed", status, message, { errors: [{ path, message }] });
 
 export const versionConflict = (current: unknown) =>
-  new AppError(
-    "version_conflict",
-    409,
-    "This record was changed by someone else since you loaded it. Review the current version and try again.",
-    { current },
-  );
+  new AppError("version_conflict", 409, "This record was changed by someone else since you loaded it. Review the current version and try again.", { current });

@@ -33,8 +33,7 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, publicUrl: 
     schema: { hide: true },
     async handler(request: FastifyRequest, reply: FastifyReply) {
       const url = new URL(request.url, publicUrl);
-      const body =
-        request.method === "POST" && request.body !== undefined ? JSON.stringify(request.body) : undefined;
+      const body = request.method === "POST" && request.body !== undefined ? JSON.stringify(request.body) : undefined;
       const response = await auth.handler(new Request(url, { method: request.method, headers: toWebHeaders(request), body }));
       for (const cookie of response.headers.getSetCookie()) reply.header("set-cookie", cookie);
       response.headers.forEach((value, key) => {

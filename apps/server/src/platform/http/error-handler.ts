@@ -16,13 +16,7 @@ const titles: Record<number, string> = {
   500: "Internal Server Error",
 };
 
-export function sendProblem(
-  reply: FastifyReply,
-  status: number,
-  code: ErrorCode,
-  detail: string,
-  extra: { errors?: FieldError[]; current?: unknown } = {},
-) {
+export function sendProblem(reply: FastifyReply, status: number, code: ErrorCode, detail: string, extra: { errors?: FieldError[]; current?: unknown } = {}) {
   const body: Problem = {
     type: `https://backlot.dev/problems/${code}`,
     title: titles[status] ?? "Error",
@@ -84,8 +78,7 @@ function frameworkProblem(error: FastifyError): [number, ErrorCode, string] | nu
       return [429, "rate_limited", "Too many requests; slow down and try again shortly"];
   }
   if (error.statusCode === 429) return [429, "rate_limited", error.message];
-  if (error instanceof SyntaxError || error.statusCode === 400)
-    return [400, "validation_failed", error.message];
+  if (error instanceof SyntaxError || error.statusCode === 400) return [400, "validation_failed", error.message];
   return null;
 }
 

@@ -36,11 +36,7 @@ export function registerIdempotency(app: FastifyInstance, db: Db) {
     }
     const userId = request.actor.userId;
     const hash = requestHash(request);
-    const inserted = await db
-      .insert(idempotencyKeys)
-      .values({ userId, key, requestHash: hash })
-      .onConflictDoNothing()
-      .returning({ key: idempotencyKeys.key });
+    const inserted = await db.insert(idempotencyKeys).values({ userId, key, requestHash: hash }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
     if (inserted.length > 0) {
       request.idempotency = { userId, key };
       return;

@@ -22,9 +22,7 @@ export function HistoryEntry({ entry, fieldLabels }: Props) {
   // Fields named in fieldLabels come first, in that order; the rest keep the server's order.
   const order = Object.keys(fieldLabels ?? {});
   const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
-  const changes = entry.changes
-    .filter((c) => !hiddenFields.has(c.field))
-    .sort((x, y) => rank(x.field) - rank(y.field));
+  const changes = entry.changes.filter((c) => !hiddenFields.has(c.field)).sort((x, y) => rank(x.field) - rank(y.field));
   const label = (field: string) => fieldLabels?.[field] ?? humanizeField(field);
   const isCreate = entry.action === "create";
   const shown = isCreate ? changes.filter((c) => c.new !== null && c.new !== "") : changes;
@@ -35,9 +33,7 @@ export function HistoryEntry({ entry, fieldLabels }: Props) {
           {entry.actor?.name ?? "System"}
         </Text>
         <Text fz="sm" c="dimmed">
-          {entry.action === "update" && shown.length > 0
-            ? `changed ${shown.map((c) => label(c.field).toLowerCase()).join(", ")}`
-            : verbs[entry.action]}
+          {entry.action === "update" && shown.length > 0 ? `changed ${shown.map((c) => label(c.field).toLowerCase()).join(", ")}` : verbs[entry.action]}
         </Text>
       </Group>
       <Tooltip label={formatDateTime(entry.at)} withArrow openDelay={300}>

@@ -1,14 +1,6 @@
 import type { AuditEntry } from "@backlot/contracts/core/audit";
 import { Button, Paper, Skeleton, Stack, Text, ThemeIcon, Timeline, Title } from "@mantine/core";
-import {
-  IconArchive,
-  IconHistory,
-  IconLock,
-  IconPencil,
-  IconPlus,
-  IconRestore,
-  IconTrash,
-} from "@tabler/icons-react";
+import { IconArchive, IconHistory, IconLock, IconPencil, IconPlus, IconRestore, IconTrash } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { ErrorState } from "../error-state";
 import { HistoryEntry } from "./history-entry";
@@ -73,22 +65,13 @@ export function HistoryPanel({ orgId, recordType, recordId, canRead = true, fiel
       <Stack gap="sm">
         <Timeline bulletSize={22} lineWidth={2}>
           {entries.map((entry) => (
-            <Timeline.Item
-              key={entry.id}
-              bullet={bullets[entry.action].icon}
-              color={bullets[entry.action].color}
-            >
+            <Timeline.Item key={entry.id} bullet={bullets[entry.action].icon} color={bullets[entry.action].color}>
               <HistoryEntry entry={entry} fieldLabels={fieldLabels} />
             </Timeline.Item>
           ))}
         </Timeline>
         {history.hasNextPage && (
-          <Button
-            variant="subtle"
-            size="xs"
-            loading={history.isFetchingNextPage}
-            onClick={() => history.fetchNextPage()}
-          >
+          <Button variant="subtle" size="xs" loading={history.isFetchingNextPage} onClick={() => history.fetchNextPage()}>
             Show older changes
           </Button>
         )}

@@ -24,13 +24,7 @@ export function HistoryValue({ value, strike }: { value: unknown; strike?: boole
     );
   }
   return (
-    <Text
-      component="span"
-      fz="xs"
-      td={strike ? "line-through" : undefined}
-      c={strike ? "dimmed" : undefined}
-      style={{ wordBreak: "break-word" }}
-    >
+    <Text component="span" fz="xs" td={strike ? "line-through" : undefined} c={strike ? "dimmed" : undefined} style={{ wordBreak: "break-word" }}>
       {text}
     </Text>
   );

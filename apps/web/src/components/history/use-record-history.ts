@@ -8,12 +8,7 @@ export type HistoryRecordType = "organization" | "membership" | "invitation" | "
 type Page = { items: AuditEntry[]; nextCursor: string | null };
 
 /** The audit trail of one record, newest first, a page at a time. */
-export function useRecordHistory(
-  orgId: string,
-  recordType: HistoryRecordType,
-  recordId: string,
-  enabled = true,
-) {
+export function useRecordHistory(orgId: string, recordType: HistoryRecordType, recordId: string, enabled = true) {
   return useInfiniteQuery({
     queryKey: queryKeys.audit(orgId, recordType, recordId),
     queryFn: ({ pageParam, signal }) =>

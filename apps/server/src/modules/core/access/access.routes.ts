@@ -16,7 +16,15 @@ import { requireAccess } from "./require-access";
 const tags = ["Access"];
 
 function presentScoped(row: typeof scopedMemberships.$inferSelect): ScopedMembership {
-  return { id: row.id, organizationId: row.organizationId, userId: row.userId, scopeType: row.scopeType as ScopedMembership["scopeType"], scopeId: row.scopeId, role: row.role as ScopedMembership["role"], createdAt: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    userId: row.userId,
+    scopeType: row.scopeType as ScopedMembership["scopeType"],
+    scopeId: row.scopeId,
+    role: row.role as ScopedMembership["role"],
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 export function accessRoutes({ db }: Deps): FastifyPluginAsyncZod {
@@ -32,41 +40,90 @@ export function accessRoutes({ db }: Deps): FastifyPluginAsyncZod {
       return { user: { id: actor.userId, name: actor.name, email: actor.email }, memberships: rows as z.infer<typeof meSchema>["memberships"] };
     });
 
-    app.get("/organizations/:orgId/authorization/explain", { schema: { tags, summary: "Why an action is allowed or denied for you", params: orgParams, querystring: explainQuery, response: { 200: explanationSchema } } }, async (request) => {
-      const actor = requireActor(request);
-      const access = await loadAccess(db, request.params.orgId, actor.userId);
-      if (!access) throw notFound("Organization");
-      const { action, scopeType, scopeId } = request.query;
-      if ((scopeType === undefined) !== (scopeId === undefined)) throw fieldError("query.scopeId", "Give both scopeType and scopeId, or neither");
-      return authorize(access, action, scopeType && scopeId ? { type: scopeType, id: scopeId } : undefined);
-    });
+    app.get(
+      "/organizations/:orgId/authorization/explain",
+      {
+        schema: {
+          tags,
+          summary: "Why an action is allowed or denied for you",
+          params: orgParams,
+          querystring: explainQuery,
+          response: { 200: explanationSchema },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        const access = await loadAccess(db, request.params.orgId, actor.userId);
+        if (!access) throw notFound("Organization");
+        const { action, scopeType, scopeId } = request.query;
+        if ((scopeType === undefined) !== (scopeId === undefined)) throw fieldError("query.scopeId", "Give both scopeType and scopeId, or neither");
+        return authorize(access, action, scopeType && scopeId ? { type: scopeType, id: scopeId } : undefined);
+      },
+    );
 
-    app.get("/organizations/:orgId/scoped-memberships", { schema: { tags, summary: "Roles granted inside a studio, client, platform or project", params: orgParams, response: { 200: z.object({ items: z.array(scopedMembershipSchema) }) } } }, async (request) => {
-      await requireAccess(db, request, request.params.orgId, "member.read");
-      const rows = await db.select().from(scopedMemberships).where(eq(scopedMemberships.organizationId, request.params.orgId)).orderBy(asc(scopedMemberships.id));
-      return { items: rows.map(presentScoped) };
-    });
+    app.get(
+      "/organizations/:orgId/scoped-memberships",
+      {
+        schema: {
+          tags,
+          summary: "Roles granted inside a studio, client, platform or project",
+          params: orgParams,
+          response: { 200: z.object({ items: z.array(scopedMembershipSchema) }) },
+        },
+      },
+      async (request) => {
+        await requireAccess(db, request, request.params.orgId, "member.read");
+        const rows = await db
+          .select()
+          .from(scopedMemberships)
+          .where(eq(scopedMemberships.organizationId, request.params.orgId))
+          .orderBy(asc(scopedMemberships.id));
+        return { items: rows.map(presentScoped) };
+      },
+    );
 
-    app.post("/organizations/:orgId/scoped-memberships", { schema: { tags, summary: "Grant a role inside a scope", params: orgParams, body: createScopedMembershipBody, response: { 201: scopedMembershipSchema } } }, async (request, reply) => {
-      const { orgId } = request.params;
-      await requireAccess(db, request, orgId, "scope.manage");
-      const actor = requireActor(request);
-      if (!(await loadAccess(db, orgId, request.body.userId))) throw fieldError("body.userId", "This user is not a member of the organization");
-      const [row] = await db
-        .insert(scopedMemberships)
-        .values({ ...request.body, organizationId: orgId, id: uuidv7(), createdBy: actor.userId, updatedBy: actor.userId })
-        .onConflictDoUpdate({ target: [scopedMemberships.organizationId, scopedMemberships.userId, scopedMemberships.scopeType, scopedMemberships.scopeId], set: { role: request.body.role, updatedBy: actor.userId } })
-        .returning();
-      if (!row) throw new Error("insert returned nothing");
-      return reply.status(201).send(presentScoped(row));
-    });
+    app.post(
+      "/organizations/:orgId/scoped-memberships",
+      {
+        schema: {
+          tags,
+          summary: "Grant a role inside a scope",
+          params: orgParams,
+          body: createScopedMembershipBody,
+          response: { 201: scopedMembershipSchema },
+        },
+      },
+      async (request, reply) => {
+        const { orgId } = request.params;
+        await requireAccess(db, request, orgId, "scope.manage");
+        const actor = requireActor(request);
+        if (!(await loadAccess(db, orgId, request.body.userId))) throw fieldError("body.userId", "This user is not a member of the organization");
+        const [row] = await db
+          .insert(scopedMemberships)
+          .values({ ...request.body, organizationId: orgId, id: uuidv7(), createdBy: actor.userId, updatedBy: actor.userId })
+          .onConflictDoUpdate({
+            target: [scopedMemberships.organizationId, scopedMemberships.userId, scopedMemberships.scopeType, scopedMemberships.scopeId],
+            set: { role: request.body.role, updatedBy: actor.userId },
+          })
+          .returning();
+        if (!row) throw new Error("insert returned nothing");
+        return reply.status(201).send(presentScoped(row));
+      },
+    );
 
-    app.delete("/organizations/:orgId/scoped-memberships/:id", { schema: { tags, summary: "Remove a scoped role", params: orgRecordParams } }, async (request, reply) => {
-      const { orgId, id } = request.params;
-      await requireAccess(db, request, orgId, "scope.manage");
-      const deleted = await db.delete(scopedMemberships).where(and(eq(scopedMemberships.organizationId, orgId), eq(scopedMemberships.id, id))).returning({ id: scopedMemberships.id });
-      if (deleted.length === 0) throw notFound("Scoped membership");
-      return reply.status(204).send();
-    });
+    app.delete(
+      "/organizations/:orgId/scoped-memberships/:id",
+      { schema: { tags, summary: "Remove a scoped role", params: orgRecordParams } },
+      async (request, reply) => {
+        const { orgId, id } = request.params;
+        await requireAccess(db, request, orgId, "scope.manage");
+        const deleted = await db
+          .delete(scopedMemberships)
+          .where(and(eq(scopedMemberships.organizationId, orgId), eq(scopedMemberships.id, id)))
+          .returning({ id: scopedMemberships.id });
+        if (deleted.length === 0) throw notFound("Scoped membership");
+        return reply.status(204).send();
+      },
+    );
   };
 }

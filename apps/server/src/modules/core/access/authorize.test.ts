@@ -7,8 +7,7 @@ const access = (role: Access["role"], scoped: Access["scoped"] = []): Access => 
 
 describe("authorize", () => {
   it("follows the policy table for every role and action", () => {
-    for (const role of orgRoles)
-      for (const action of actions) expect(authorize(access(role), action).allowed).toBe(policy[action].includes(role));
+    for (const role of orgRoles) for (const action of actions) expect(authorize(access(role), action).allowed).toBe(policy[action].includes(role));
   });
 
   it("grants through a matching scope only", () => {

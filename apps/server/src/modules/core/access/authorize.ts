@@ -13,19 +13,38 @@ const rank = (role: OrgRole) => orgRoles.indexOf(role);
  */
 export function authorize(access: Access, action: Action, scope?: Scope): Explanation {
   const allowedRoles = [...policy[action]];
-  const scopedRole = scope
-    ? access.scoped.find((s) => s.scopeType === scope.type && s.scopeId === scope.id)?.role
-    : undefined;
+  const scopedRole = scope ? access.scoped.find((s) => s.scopeType === scope.type && s.scopeId === scope.id)?.role : undefined;
   const orgAllowed = allowedRoles.includes(access.role);
   const scopeAllowed = scopedRole !== undefined && allowedRoles.includes(scopedRole);
   const role = scopedRole && rank(scopedRole) < rank(access.role) ? scopedRole : access.role;
   const list = allowedRoles.join(", ");
   if (orgAllowed) {
-    return { action, allowed: true, role: access.role, grantedBy: "organization", allowedRoles, reason: `Your organization role "${access.role}" may ${action} (allowed: ${list}).` };
+    return {
+      action,
+      allowed: true,
+      role: access.role,
+      grantedBy: "organization",
+      allowedRoles,
+      reason: `Your organization role "${access.role}" may ${action} (allowed: ${list}).`,
+    };
   }
   if (scopeAllowed && scope) {
-    return { action, allowed: true, role: scopedRole, grantedBy: "scope", allowedRoles, reason: `Your role "${scopedRole}" on ${scope.type} ${scope.id} may ${action} (allowed: ${list}).` };
+    return {
+      action,
+      allowed: true,
+      role: scopedRole,
+      grantedBy: "scope",
+      allowedRoles,
+      reason: `Your role "${scopedRole}" on ${scope.type} ${scope.id} may ${action} (allowed: ${list}).`,
+    };
   }
   const scopeNote = scopedRole ? ` and your role on this ${scope?.type} is "${scopedRole}"` : "";
-  return { action, allowed: false, role, grantedBy: null, allowedRoles, reason: `Only ${list} may ${action}; your organization role is "${access.role}"${scopeNote}. Ask an admin of the organization.` };
+  return {
+    action,
+    allowed: false,
+    role,
+    grantedBy: null,
+    allowedRoles,
+    reason: `Only ${list} may ${action}; your organization role is "${access.role}"${scopeNote}. Ask an admin of the organization.`,
+  };
 }

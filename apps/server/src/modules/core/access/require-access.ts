@@ -10,13 +10,7 @@ import { authorize, type Scope } from "./authorize";
  * Authenticates, checks membership and authorizes in one step. Not being a member answers
  * 404, exactly like a record that does not exist, so organizations cannot be probed.
  */
-export async function requireAccess(
-  db: Db,
-  request: FastifyRequest,
-  organizationId: string,
-  action: Action,
-  scope?: Scope,
-): Promise<Access> {
+export async function requireAccess(db: Db, request: FastifyRequest, organizationId: string, action: Action, scope?: Scope): Promise<Access> {
   const actor = requireActor(request);
   const access = await loadAccess(db, organizationId, actor.userId);
   if (!access) throw notFound("Organization");

@@ -13,29 +13,42 @@ import { requireAccess } from "../access/require-access";
  */
 export function eventRoutes({ db, hub }: Deps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get("/organizations/:orgId/events", { websocket: true, schema: { tags: ["Live events"], summary: "WebSocket stream of changes; resume with ?after=<last event id>", params: orgParams, querystring: eventsQuery } }, async (socket, request) => {
-      let access: Access | null = await requireAccess(db, request, request.params.orgId, "organization.read").catch(() => null);
-      if (!access) {
-        socket.close(4404, "not found");
-        return;
-      }
-      const userId = access.userId;
-      const canSee = (event: LiveEvent) => {
-        const action = readActionByRecordType[event.recordType];
-        return access !== null && action !== undefined && authorize(access, action).allowed;
-      };
-      const onEvent = async (event: LiveEvent) => {
-        if (event.recordType !== "membership" || (event.data as { userId?: string } | undefined)?.userId !== userId && event.type !== "membership.deleted") return;
-        access = await loadAccess(db, request.params.orgId, userId);
-        if (!access) socket.close(4403, "membership ended");
-      };
-      const unsubscribe = await hub.subscribe(
-        { organizationId: request.params.orgId, canSee, onEvent, send: (m) => socket.readyState === socket.OPEN && socket.send(JSON.stringify(m)) },
-        request.query.after,
-      );
-      // The client may have gone while we were replaying its backlog.
-      if (socket.readyState !== socket.OPEN) unsubscribe();
-      else socket.on("close", unsubscribe);
-    });
+    app.get(
+      "/organizations/:orgId/events",
+      {
+        websocket: true,
+        schema: {
+          tags: ["Live events"],
+          summary: "WebSocket stream of changes; resume with ?after=<last event id>",
+          params: orgParams,
+          querystring: eventsQuery,
+        },
+      },
+      async (socket, request) => {
+        let access: Access | null = await requireAccess(db, request, request.params.orgId, "organization.read").catch(() => null);
+        if (!access) {
+          socket.close(4404, "not found");
+          return;
+        }
+        const userId = access.userId;
+        const canSee = (event: LiveEvent) => {
+          const action = readActionByRecordType[event.recordType];
+          return access !== null && action !== undefined && authorize(access, action).allowed;
+        };
+        const onEvent = async (event: LiveEvent) => {
+          if (event.recordType !== "membership" || ((event.data as { userId?: string } | undefined)?.userId !== userId && event.type !== "membership.deleted"))
+            return;
+          access = await loadAccess(db, request.params.orgId, userId);
+          if (!access) socket.close(4403, "membership ended");
+        };
+        const unsubscribe = await hub.subscribe(
+          { organizationId: request.params.orgId, canSee, onEvent, send: (m) => socket.readyState === socket.OPEN && socket.send(JSON.stringify(m)) },
+          request.query.after,
+        );
+        // The client may have gone while we were replaying its backlog.
+        if (socket.readyState !== socket.OPEN) unsubscribe();
+        else socket.on("close", unsubscribe);
+      },
+    );
   };
 }

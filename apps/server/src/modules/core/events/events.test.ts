@@ -69,7 +69,10 @@ describe("live events", () => {
     const ws = await Client.open(baseA, orgId, admin);
     const person = await createPerson(nodeA.app, admin, orgId, { displayName: "Live One" });
     const msg = await ws.until((m) => m.kind === "event" && m.event.recordId === person.id);
-    expect(msg).toMatchObject({ kind: "event", event: { type: "person.created", recordType: "person", actorId: admin.id, data: { displayName: "Live One", version: 1 } } });
+    expect(msg).toMatchObject({
+      kind: "event",
+      event: { type: "person.created", recordType: "person", actorId: admin.id, data: { displayName: "Live One", version: 1 } },
+    });
     ws.close();
   });
 
@@ -120,7 +123,9 @@ describe("live events", () => {
     expect(ws.messages[0]).toMatchObject({ kind: "resync" });
     ws.close();
     const outsider = await signUp(nodeA.app);
-    const socket = new WebSocket(`${baseA.replace("http", "ws")}/api/v1/organizations/${orgId}/events`, { headers: { cookie: outsider.cookie, origin: testOrigin } });
+    const socket = new WebSocket(`${baseA.replace("http", "ws")}/api/v1/organizations/${orgId}/events`, {
+      headers: { cookie: outsider.cookie, origin: testOrigin },
+    });
     const code = await new Promise<number>((resolve) => socket.on("close", (c) => resolve(c)));
     expect(code).toBe(4404);
   });

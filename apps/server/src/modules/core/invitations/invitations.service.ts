@@ -43,13 +43,35 @@ export async function createInvitation(deps: Deps, actor: Actor, access: Access,
     await tx
       .update(invitations)
       .set({ revokedAt: new Date() })
-      .where(and(eq(invitations.organizationId, access.organizationId), eq(sql`lower(${invitations.email})`, body.email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)));
+      .where(
+        and(
+          eq(invitations.organizationId, access.organizationId),
+          eq(sql`lower(${invitations.email})`, body.email),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+        ),
+      );
     const [inserted] = await tx
       .insert(invitations)
-      .values({ organizationId: access.organizationId, id: uuidv7(), email: body.email, role: body.role, tokenHash: hash, invitedBy: actor.userId, expiresAt: expiry() })
+      .values({
+        organizationId: access.organizationId,
+        id: uuidv7(),
+        email: body.email,
+        role: body.role,
+        tokenHash: hash,
+        invitedBy: actor.userId,
+        expiresAt: expiry(),
+      })
       .returning();
     if (!inserted) throw new Error("insert returned nothing");
-    record({ organizationId: access.organizationId, recordType: "invitation", recordId: inserted.id, action: "create", after: presentInvitation(inserted), event: "invitation.created" });
+    record({
+      organizationId: access.organizationId,
+      recordType: "invitation",
+      recordId: inserted.id,
+      action: "create",
+      after: presentInvitation(inserted),
+      event: "invitation.created",
+    });
     return inserted;
   });
   const url = acceptUrlFor(deps.config.publicUrl, secret);
@@ -64,9 +86,21 @@ async function changeInvitation(deps: Deps, actor: Actor, organizationId: string
     if (before.acceptedAt || before.revokedAt) {
       throw new AppError("invitation_invalid", 409, `This invitation is already ${invitationStatus(before)}`);
     }
-    const [after] = await tx.update(invitations).set(change(before)).where(and(eq(invitations.organizationId, organizationId), eq(invitations.id, id))).returning();
+    const [after] = await tx
+      .update(invitations)
+      .set(change(before))
+      .where(and(eq(invitations.organizationId, organizationId), eq(invitations.id, id)))
+      .returning();
     if (!after) throw notFound("Invitation");
-    record({ organizationId, recordType: "invitation", recordId: id, action: "update", before: presentInvitation(before), after: presentInvitation(after), event: "invitation.updated" });
+    record({
+      organizationId,
+      recordType: "invitation",
+      recordId: id,
+      action: "update",
+      before: presentInvitation(before),
+      after: presentInvitation(after),
+      event: "invitation.updated",
+    });
     return after;
   });
 }
@@ -91,7 +125,13 @@ export async function previewInvitation(deps: Deps, token: string) {
   const found = await getInvitationByTokenHash(deps.db, hashToken(token));
   if (!found) throw notFound("Invitation");
   const { invitation, organizationName } = found;
-  return { organizationName, email: invitation.email, role: invitation.role as OrgRole, status: invitationStatus(invitation), expiresAt: invitation.expiresAt.toISOString() };
+  return {
+    organizationName,
+    email: invitation.email,
+    role: invitation.role as OrgRole,
+    status: invitationStatus(invitation),
+    expiresAt: invitation.expiresAt.toISOString(),
+  };
 }
 
 /** Joins the organization; the invitation must be pending and addressed to this user. */
@@ -117,10 +157,25 @@ export async function acceptInvitation(deps: Deps, actor: Actor, token: string) 
       .where(and(eq(invitations.organizationId, orgId), eq(invitations.id, invitation.id)))
       .returning();
     if (accepted) {
-      record({ organizationId: orgId, recordType: "invitation", recordId: invitation.id, action: "update", before: presentInvitation(invitation), after: presentInvitation(accepted), event: "invitation.updated" });
+      record({
+        organizationId: orgId,
+        recordType: "invitation",
+        recordId: invitation.id,
+        action: "update",
+        before: presentInvitation(invitation),
+        after: presentInvitation(accepted),
+        event: "invitation.updated",
+      });
     }
     if (membership) {
-      record({ organizationId: orgId, recordType: "membership", recordId: membership.id, action: "create", after: presentMembership({ ...membership, name: actor.name, email: actor.email }), event: "membership.created" });
+      record({
+        organizationId: orgId,
+        recordType: "membership",
+        recordId: membership.id,
+        action: "create",
+        after: presentMembership({ ...membership, name: actor.name, email: actor.email }),
+        event: "membership.created",
+      });
     }
     return { organizationId: orgId };
   });

@@ -31,7 +31,11 @@ describe("invitations", () => {
     expect(accept.json()).toEqual({ organizationId: orgId });
     const org = await as(t.app, newcomer)({ method: "GET", url: `/api/v1/organizations/${orgId}` });
     expect(org.json().myRole).toBe("manager");
-    expectProblem(await as(t.app, newcomer)({ method: "POST", url: "/api/v1/invitations/accept", body: { token: tokenOf(inv.acceptUrl) } }), 409, "invitation_invalid");
+    expectProblem(
+      await as(t.app, newcomer)({ method: "POST", url: "/api/v1/invitations/accept", body: { token: tokenOf(inv.acceptUrl) } }),
+      409,
+      "invitation_invalid",
+    );
   });
 
   it("only the addressee can accept", async () => {
@@ -40,7 +44,11 @@ describe("invitations", () => {
     const res = await as(t.app, intruder)({ method: "POST", url: "/api/v1/invitations/accept", body: { token: tokenOf(inv.acceptUrl) } });
     expectProblem(res, 403, "forbidden");
     expect(res.json().detail).toContain("someone@example.com");
-    expectProblem(await as(t.app, null)({ method: "POST", url: "/api/v1/invitations/accept", body: { token: tokenOf(inv.acceptUrl) } }), 401, "unauthenticated");
+    expectProblem(
+      await as(t.app, null)({ method: "POST", url: "/api/v1/invitations/accept", body: { token: tokenOf(inv.acceptUrl) } }),
+      401,
+      "unauthenticated",
+    );
     expectProblem(await as(t.app, intruder)({ method: "POST", url: "/api/v1/invitations/accept", body: { token: "x".repeat(32) } }), 404, "not_found");
   });
 
@@ -53,7 +61,11 @@ describe("invitations", () => {
     expectProblem(await as(t.app, user)({ method: "POST", url: "/api/v1/invitations/accept", body: { token: tokenOf(first.acceptUrl) } }), 404, "not_found");
     const revoked = await as(t.app, admin)({ method: "POST", url: `/api/v1/organizations/${orgId}/invitations/${first.id}/revoke` });
     expect(revoked.json().status).toBe("revoked");
-    expectProblem(await as(t.app, user)({ method: "POST", url: "/api/v1/invitations/accept", body: { token: tokenOf(resent.json().acceptUrl) } }), 409, "invitation_invalid");
+    expectProblem(
+      await as(t.app, user)({ method: "POST", url: "/api/v1/invitations/accept", body: { token: tokenOf(resent.json().acceptUrl) } }),
+      409,
+      "invitation_invalid",
+    );
     const open = await as(t.app, admin)({ method: "GET", url: `/api/v1/organizations/${orgId}/invitations` });
     expect(open.json().items.map((i: { id: string }) => i.id)).not.toContain(first.id);
   });

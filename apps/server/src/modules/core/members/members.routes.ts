@@ -14,20 +14,28 @@ const tags = ["Members"];
 
 export function memberRoutes({ db }: Deps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get("/organizations/:orgId/members", { schema: { tags, summary: "Members of the organization", params: orgParams, querystring: memberListQuery, response: { 200: pageOf(memberSchema) } } }, async (request) => {
-      const { orgId } = request.params;
-      await requireAccess(db, request, orgId, "member.read");
-      const { limit, q, cursor } = request.query;
-      const rows = await listMembers(db, orgId, { limit, q, after: decodeCursor(cursor, 2) as [string, string] | null });
-      const page = toPage(rows, limit, (r) => [r.name.toLowerCase(), r.id]);
-      return { items: page.items.map(presentMembership), nextCursor: page.nextCursor };
-    });
+    app.get(
+      "/organizations/:orgId/members",
+      { schema: { tags, summary: "Members of the organization", params: orgParams, querystring: memberListQuery, response: { 200: pageOf(memberSchema) } } },
+      async (request) => {
+        const { orgId } = request.params;
+        await requireAccess(db, request, orgId, "member.read");
+        const { limit, q, cursor } = request.query;
+        const rows = await listMembers(db, orgId, { limit, q, after: decodeCursor(cursor, 2) as [string, string] | null });
+        const page = toPage(rows, limit, (r) => [r.name.toLowerCase(), r.id]);
+        return { items: page.items.map(presentMembership), nextCursor: page.nextCursor };
+      },
+    );
 
-    app.patch("/organizations/:orgId/members/:id", { schema: { tags, summary: "Change a member's role", params: orgRecordParams, body: updateMemberBody, response: { 200: memberSchema } } }, async (request) => {
-      const { orgId, id } = request.params;
-      await requireAccess(db, request, orgId, "member.update");
-      return updateMemberRole(db, requireActor(request), orgId, id, request.body);
-    });
+    app.patch(
+      "/organizations/:orgId/members/:id",
+      { schema: { tags, summary: "Change a member's role", params: orgRecordParams, body: updateMemberBody, response: { 200: memberSchema } } },
+      async (request) => {
+        const { orgId, id } = request.params;
+        await requireAccess(db, request, orgId, "member.update");
+        return updateMemberRole(db, requireActor(request), orgId, id, request.body);
+      },
+    );
 
     app.delete("/organizations/:orgId/members/:id", { schema: { tags, summary: "Remove a member", params: orgRecordParams } }, async (request, reply) => {
       const { orgId, id } = request.params;

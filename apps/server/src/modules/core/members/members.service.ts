@@ -10,8 +10,7 @@ import { lockOrganization } from "../organizations/organizations.repo";
 import { presentMembership, type MemberRow } from "./members.presenter";
 import { countAdmins, getMember } from "./members.repo";
 
-const lastAdmin = (what: string) =>
-  new AppError("last_admin", 409, `${what}: an organization needs at least one admin. Make someone else an admin first.`);
+const lastAdmin = (what: string) => new AppError("last_admin", 409, `${what}: an organization needs at least one admin. Make someone else an admin first.`);
 
 /** Loads a member with the organization locked, so "last admin" checks cannot race. */
 async function lockedMember(tx: Tx, organizationId: string, id: string): Promise<MemberRow> {
@@ -47,9 +46,15 @@ export async function removeMember(db: Db, actor: Actor, organizationId: string,
       throw lastAdmin(member.userId === actor.userId ? "You are the last admin and cannot leave" : "The last admin cannot be removed");
     }
     await tx.delete(memberships).where(and(eq(memberships.organizationId, organizationId), eq(memberships.id, id)));
-    await tx
-      .delete(scopedMemberships)
-      .where(and(eq(scopedMemberships.organizationId, organizationId), eq(scopedMemberships.userId, member.userId)));
-    record({ organizationId, recordType: "membership", recordId: id, action: "delete", before: presentMembership(member), after: null, event: "membership.deleted" });
+    await tx.delete(scopedMemberships).where(and(eq(scopedMemberships.organizationId, organizationId), eq(scopedMemberships.userId, member.userId)));
+    record({
+      organizationId,
+      recordType: "membership",
+      recordId: id,
+      action: "delete",
+      before: presentMembership(member),
+      after: null,
+      event: "membership.deleted",
+    });
   });
 }

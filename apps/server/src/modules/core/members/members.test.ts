@@ -24,7 +24,10 @@ describe("members", () => {
     const bea = await signUp(t.app, { name: "Bea Compositor" });
     await addMember(t.app, admin, org.id, bea, "member");
     const all = await as(t.app, bea)({ method: "GET", url: `/api/v1/organizations/${org.id}/members` });
-    expect(all.json().items.map((m: { name: string; role: string }) => [m.name, m.role])).toEqual([["Admin A", "admin"], ["Bea Compositor", "member"]]);
+    expect(all.json().items.map((m: { name: string; role: string }) => [m.name, m.role])).toEqual([
+      ["Admin A", "admin"],
+      ["Bea Compositor", "member"],
+    ]);
     const found = await as(t.app, admin)({ method: "GET", url: `/api/v1/organizations/${org.id}/members?q=compos` });
     expect(found.json().items).toHaveLength(1);
     expectProblem(await as(t.app, outsider)({ method: "GET", url: `/api/v1/organizations/${org.id}/members` }), 404, "not_found");
@@ -36,17 +39,38 @@ describe("members", () => {
     const mgr = await signUp(t.app);
     await addMember(t.app, admin, org.id, mgr, "manager");
     const m = await memberOf(org.id, mgr);
-    expectProblem(await as(t.app, mgr)({ method: "PATCH", url: `/api/v1/organizations/${org.id}/members/${m.id}`, body: { version: m.version, role: "admin" } }), 403, "forbidden");
+    expectProblem(
+      await as(t.app, mgr)({ method: "PATCH", url: `/api/v1/organizations/${org.id}/members/${m.id}`, body: { version: m.version, role: "admin" } }),
+      403,
+      "forbidden",
+    );
     const self = await memberOf(org.id, admin);
-    const demote = await as(t.app, admin)({ method: "PATCH", url: `/api/v1/organizations/${org.id}/members/${self.id}`, body: { version: self.version, role: "member" } });
+    const demote = await as(
+      t.app,
+      admin,
+    )({ method: "PATCH", url: `/api/v1/organizations/${org.id}/members/${self.id}`, body: { version: self.version, role: "member" } });
     expectProblem(demote, 409, "last_admin");
-    const promoted = await as(t.app, admin)({ method: "PATCH", url: `/api/v1/organizations/${org.id}/members/${m.id}`, body: { version: m.version, role: "admin" } });
+    const promoted = await as(
+      t.app,
+      admin,
+    )({ method: "PATCH", url: `/api/v1/organizations/${org.id}/members/${m.id}`, body: { version: m.version, role: "admin" } });
     expect(promoted.json()).toMatchObject({ role: "admin", version: m.version + 1 });
     // With two admins the first may step down.
-    const stepDown = await as(t.app, admin)({ method: "PATCH", url: `/api/v1/organizations/${org.id}/members/${self.id}`, body: { version: self.version, role: "member" } });
+    const stepDown = await as(
+      t.app,
+      admin,
+    )({ method: "PATCH", url: `/api/v1/organizations/${org.id}/members/${self.id}`, body: { version: self.version, role: "member" } });
     expect(stepDown.json().role).toBe("member");
-    expectProblem(await as(t.app, outsider)({ method: "PATCH", url: `/api/v1/organizations/${org.id}/members/${m.id}`, body: { version: 2, role: "guest" } }), 404, "not_found");
-    expectProblem(await as(t.app, mgr)({ method: "PATCH", url: `/api/v1/organizations/${org.id}/members/${m.id}`, body: { version: 2, role: "owner" } }), 400, "validation_failed");
+    expectProblem(
+      await as(t.app, outsider)({ method: "PATCH", url: `/api/v1/organizations/${org.id}/members/${m.id}`, body: { version: 2, role: "guest" } }),
+      404,
+      "not_found",
+    );
+    expectProblem(
+      await as(t.app, mgr)({ method: "PATCH", url: `/api/v1/organizations/${org.id}/members/${m.id}`, body: { version: 2, role: "owner" } }),
+      400,
+      "validation_failed",
+    );
   });
 
   it("removes members and lets members leave, except the last admin", async () => {
@@ -84,14 +108,50 @@ describe("members", () => {
     const guest = await signUp(t.app);
     await addMember(t.app, admin, org.id, guest, "guest");
     const projectId = "01900000-0000-7000-8000-0000000000aa";
-    const explain = (scope: boolean) => as(t.app, guest)({ method: "GET", url: `/api/v1/organizations/${org.id}/authorization/explain?action=person.read${scope ? `&scopeType=project&scopeId=${projectId}` : ""}` });
+    const explain = (scope: boolean) =>
+      as(
+        t.app,
+        guest,
+      )({
+        method: "GET",
+        url: `/api/v1/organizations/${org.id}/authorization/explain?action=person.read${scope ? `&scopeType=project&scopeId=${projectId}` : ""}`,
+      });
     expect((await explain(true)).json().allowed).toBe(false);
-    const grant = await as(t.app, admin)({ method: "POST", url: `/api/v1/organizations/${org.id}/scoped-memberships`, body: { userId: guest.id, scopeType: "project", scopeId: projectId, role: "member" } });
+    const grant = await as(
+      t.app,
+      admin,
+    )({
+      method: "POST",
+      url: `/api/v1/organizations/${org.id}/scoped-memberships`,
+      body: { userId: guest.id, scopeType: "project", scopeId: projectId, role: "member" },
+    });
     expect(grant.statusCode).toBe(201);
     expect((await explain(true)).json()).toMatchObject({ allowed: true, grantedBy: "scope", role: "member" });
     expect((await explain(false)).json().allowed).toBe(false);
-    expectProblem(await as(t.app, admin)({ method: "POST", url: `/api/v1/organizations/${org.id}/scoped-memberships`, body: { userId: outsider.id, scopeType: "project", scopeId: projectId, role: "member" } }), 400, "validation_failed");
-    expectProblem(await as(t.app, guest)({ method: "POST", url: `/api/v1/organizations/${org.id}/scoped-memberships`, body: { userId: guest.id, scopeType: "project", scopeId: projectId, role: "admin" } }), 403, "forbidden");
+    expectProblem(
+      await as(
+        t.app,
+        admin,
+      )({
+        method: "POST",
+        url: `/api/v1/organizations/${org.id}/scoped-memberships`,
+        body: { userId: outsider.id, scopeType: "project", scopeId: projectId, role: "member" },
+      }),
+      400,
+      "validation_failed",
+    );
+    expectProblem(
+      await as(
+        t.app,
+        guest,
+      )({
+        method: "POST",
+        url: `/api/v1/organizations/${org.id}/scoped-memberships`,
+        body: { userId: guest.id, scopeType: "project", scopeId: projectId, role: "admin" },
+      }),
+      403,
+      "forbidden",
+    );
     expect((await as(t.app, admin)({ method: "DELETE", url: `/api/v1/organizations/${org.id}/scoped-memberships/${grant.json().id}` })).statusCode).toBe(204);
     expect((await explain(true)).json().allowed).toBe(false);
   });

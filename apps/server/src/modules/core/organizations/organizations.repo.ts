@@ -7,12 +7,7 @@ export type OrganizationRow = typeof organizations.$inferSelect & { myRole: stri
 const orgColumns = () => ({ ...getTableColumns(organizations), myRole: memberships.role });
 
 /** Organizations the user belongs to, by name then id. */
-export async function listOrganizationsForUser(
-  db: Queryable,
-  userId: string,
-  limit: number,
-  after: [string, string] | null,
-): Promise<OrganizationRow[]> {
+export async function listOrganizationsForUser(db: Queryable, userId: string, limit: number, after: [string, string] | null): Promise<OrganizationRow[]> {
   const cursor = after
     ? or(gt(sql`lower(${organizations.name})`, after[0]), and(eq(sql`lower(${organizations.name})`, after[0]), gt(organizations.id, after[1])))
     : undefined;

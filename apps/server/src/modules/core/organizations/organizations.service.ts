@@ -16,7 +16,16 @@ export async function createOrganization(db: Db, actor: Actor, body: CreateOrgan
     const id = uuidv7();
     const [org] = await tx
       .insert(organizations)
-      .values({ id, name: body.name, timeZone: body.timeZone, currency: body.currency, weekStart: body.weekStart, isDemo: body.isDemo ?? false, createdBy: actor.userId, updatedBy: actor.userId })
+      .values({
+        id,
+        name: body.name,
+        timeZone: body.timeZone,
+        currency: body.currency,
+        weekStart: body.weekStart,
+        isDemo: body.isDemo ?? false,
+        createdBy: actor.userId,
+        updatedBy: actor.userId,
+      })
       .returning();
     const [membership] = await tx
       .insert(memberships)
@@ -49,7 +58,15 @@ export async function updateOrganization(db: Db, actor: Actor, id: string, body:
       .returning();
     if (!updated) throw versionConflict(presentOrganization(before));
     const after = presentOrganization({ ...updated, myRole: before.myRole });
-    record({ organizationId: id, recordType: "organization", recordId: id, action: "update", before: presentOrganization(before), after, event: "organization.updated" });
+    record({
+      organizationId: id,
+      recordType: "organization",
+      recordId: id,
+      action: "update",
+      before: presentOrganization(before),
+      after,
+      event: "organization.updated",
+    });
     return after;
   });
 }

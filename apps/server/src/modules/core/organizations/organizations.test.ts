@@ -15,7 +15,10 @@ afterAll(() => t.close());
 
 describe("organizations", () => {
   it("creates an organization whose creator is admin, and lists it", async () => {
-    const res = await as(t.app, admin)({ method: "POST", url: "/api/v1/organizations", body: { name: "Northlight", timeZone: "Europe/London", currency: "GBP" } });
+    const res = await as(
+      t.app,
+      admin,
+    )({ method: "POST", url: "/api/v1/organizations", body: { name: "Northlight", timeZone: "Europe/London", currency: "GBP" } });
     expect(res.statusCode).toBe(201);
     const org = res.json();
     expect(org).toMatchObject({ name: "Northlight", timeZone: "Europe/London", currency: "GBP", weekStart: "monday", myRole: "admin", version: 1 });
@@ -36,7 +39,12 @@ describe("organizations", () => {
   it("validates settings, naming the field", async () => {
     const res = await as(t.app, admin)({ method: "POST", url: "/api/v1/organizations", body: { name: "X", timeZone: "Mars/Olympus", currency: "dollars" } });
     expectProblem(res, 400, "validation_failed");
-    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(["body.currency", "body.timeZone"]);
+    expect(
+      res
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(["body.currency", "body.timeZone"]);
     expectProblem(await as(t.app, admin)({ method: "POST", url: "/api/v1/organizations", body: {} }), 400, "validation_failed");
     expectProblem(await as(t.app, null)({ method: "POST", url: "/api/v1/organizations", body: { name: "X" } }), 401, "unauthenticated");
   });
@@ -45,9 +53,16 @@ describe("organizations", () => {
     const org = await createOrganization(t.app, admin, "Settings");
     await addMember(t.app, admin, org.id, other, "manager");
     expectProblem(await as(t.app, other)({ method: "PATCH", url: `/api/v1/organizations/${org.id}`, body: { version: 1, name: "Nope" } }), 403, "forbidden");
-    const ok = await as(t.app, admin)({ method: "PATCH", url: `/api/v1/organizations/${org.id}`, body: { version: 1, weekStart: "sunday", auditRetentionDays: 365 } });
+    const ok = await as(
+      t.app,
+      admin,
+    )({ method: "PATCH", url: `/api/v1/organizations/${org.id}`, body: { version: 1, weekStart: "sunday", auditRetentionDays: 365 } });
     expect(ok.json()).toMatchObject({ weekStart: "sunday", auditRetentionDays: 365, version: 2 });
-    expectProblem(await as(t.app, admin)({ method: "PATCH", url: `/api/v1/organizations/${org.id}`, body: { version: 1, name: "Stale" } }), 409, "version_conflict");
+    expectProblem(
+      await as(t.app, admin)({ method: "PATCH", url: `/api/v1/organizations/${org.id}`, body: { version: 1, name: "Stale" } }),
+      409,
+      "version_conflict",
+    );
     const history = await as(t.app, admin)({ method: "GET", url: `/api/v1/organizations/${org.id}/audit/organization/${org.id}` });
     expect(history.json().items[0].changes).toEqual(expect.arrayContaining([{ field: "weekStart", old: "monday", new: "sunday" }]));
   });
@@ -76,8 +91,16 @@ describe("organizations", () => {
     expect(denied.json().reason).toContain("member");
     const allowed = await as(t.app, admin)({ method: "GET", url: `/api/v1/organizations/${org.id}/authorization/explain?action=person.create` });
     expect(allowed.json()).toMatchObject({ allowed: true, grantedBy: "organization" });
-    expectProblem(await as(t.app, other)({ method: "GET", url: `/api/v1/organizations/${org.id}/authorization/explain?action=person.create` }), 404, "not_found");
-    expectProblem(await as(t.app, member)({ method: "GET", url: `/api/v1/organizations/${org.id}/authorization/explain?action=fly` }), 400, "validation_failed");
+    expectProblem(
+      await as(t.app, other)({ method: "GET", url: `/api/v1/organizations/${org.id}/authorization/explain?action=person.create` }),
+      404,
+      "not_found",
+    );
+    expectProblem(
+      await as(t.app, member)({ method: "GET", url: `/api/v1/organizations/${org.id}/authorization/explain?action=fly` }),
+      400,
+      "validation_failed",
+    );
   });
 });
 
@@ -108,9 +131,19 @@ describe("HTTP conventions", () => {
 
   it("answers unknown routes, bad JSON and oversized bodies with problem JSON", async () => {
     expectProblem(await as(t.app, admin)({ method: "GET", url: "/api/v1/nowhere" }), 404, "not_found");
-    const badJson = await t.app.inject({ method: "POST", url: "/api/v1/organizations", headers: { cookie: admin.cookie, origin: "http://localhost:3000", "content-type": "application/json" }, payload: "{not json" });
+    const badJson = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/organizations",
+      headers: { cookie: admin.cookie, origin: "http://localhost:3000", "content-type": "application/json" },
+      payload: "{not json",
+    });
     expectProblem(badJson, 400, "validation_failed");
-    const huge = await t.app.inject({ method: "POST", url: "/api/v1/organizations", headers: { cookie: admin.cookie, origin: "http://localhost:3000", "content-type": "application/json" }, payload: JSON.stringify({ name: "x".repeat(2_000_000) }) });
+    const huge = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/organizations",
+      headers: { cookie: admin.cookie, origin: "http://localhost:3000", "content-type": "application/json" },
+      payload: JSON.stringify({ name: "x".repeat(2_000_000) }),
+    });
     expectProblem(huge, 413, "payload_too_large");
   });
 

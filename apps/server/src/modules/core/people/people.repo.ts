@@ -26,9 +26,7 @@ function statusFilter(status: ListOptions["status"]): SQL | undefined {
 export async function listPeople(db: Queryable, organizationId: string, opts: ListOptions): Promise<PersonRow[]> {
   const { limit, q, department, status, after } = opts;
   const escaped = q?.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const search = escaped
-    ? or(ilike(people.displayName, `%${escaped}%`), ilike(people.email, `%${escaped}%`), ilike(people.title, `%${escaped}%`))
-    : undefined;
+  const search = escaped ? or(ilike(people.displayName, `%${escaped}%`), ilike(people.email, `%${escaped}%`), ilike(people.title, `%${escaped}%`)) : undefined;
   const cursor = after ? or(gt(sortName, after[0]), and(eq(sortName, after[0]), gt(people.id, after[1]))) : undefined;
   return db
     .select()
@@ -39,7 +37,10 @@ export async function listPeople(db: Queryable, organizationId: string, opts: Li
 }
 
 export async function getPerson(db: Queryable, organizationId: string, id: string): Promise<PersonRow | null> {
-  const [row] = await db.select().from(people).where(and(eq(people.organizationId, organizationId), eq(people.id, id)));
+  const [row] = await db
+    .select()
+    .from(people)
+    .where(and(eq(people.organizationId, organizationId), eq(people.id, id)));
   return row ?? null;
 }
 

@@ -25,7 +25,15 @@ export async function createPerson(db: Db, actor: Actor, organizationId: string,
     await checkUserLink(tx, organizationId, body.userId);
     const [row] = await tx
       .insert(people)
-      .values({ ...body, userId: body.userId ?? null, active: body.active ?? true, organizationId, id: uuidv7(), createdBy: actor.userId, updatedBy: actor.userId })
+      .values({
+        ...body,
+        userId: body.userId ?? null,
+        active: body.active ?? true,
+        organizationId,
+        id: uuidv7(),
+        createdBy: actor.userId,
+        updatedBy: actor.userId,
+      })
       .returning();
     if (!row) throw new Error("insert returned nothing");
     const after = presentPerson(row);

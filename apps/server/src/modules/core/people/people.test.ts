@@ -58,7 +58,14 @@ describe("people", () => {
     const otherOrg = await createOrganization(t.app, outsider, "Elsewhere");
     // A record id from org A under org B's path is not found either.
     expectProblem(await as(t.app, outsider)({ method: "GET", url: `/api/v1/organizations/${otherOrg.id}/people/${person.id}` }), 404, "not_found");
-    expectProblem(await as(t.app, outsider)({ method: "PATCH", url: `/api/v1/organizations/${otherOrg.id}/people/${person.id}`, body: { version: 1, displayName: "Hijack" } }), 404, "not_found");
+    expectProblem(
+      await as(
+        t.app,
+        outsider,
+      )({ method: "PATCH", url: `/api/v1/organizations/${otherOrg.id}/people/${person.id}`, body: { version: 1, displayName: "Hijack" } }),
+      404,
+      "not_found",
+    );
   });
 
   it("updates with the version read, and a stale version gets 409 with the current record", async () => {
@@ -87,7 +94,8 @@ describe("people", () => {
   it("pages through results with cursors, in name order, without gaps or repeats", async () => {
     const org = (await createOrganization(t.app, admin, "Paging")).id;
     const names = Array.from({ length: 23 }, (_, i) => `Person ${String(i).padStart(2, "0")}`);
-    for (const displayName of [...names].reverse()) await createPerson(t.app, admin, org, { displayName, department: displayName.endsWith("1") ? "FX" : "Comp" });
+    for (const displayName of [...names].reverse())
+      await createPerson(t.app, admin, org, { displayName, department: displayName.endsWith("1") ? "FX" : "Comp" });
     const seen: string[] = [];
     let cursor: string | null = null;
     do {

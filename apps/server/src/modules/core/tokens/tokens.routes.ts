@@ -27,23 +27,45 @@ function presentToken(row: typeof apiTokens.$inferSelect, token?: string): ApiTo
 /** Personal API tokens: the caller's own, never anyone else's. */
 export function tokenRoutes({ db }: Deps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get("/me/tokens", { schema: { tags, summary: "Your API tokens", response: { 200: z.object({ items: z.array(apiTokenSchema) }) } } }, async (request) => {
-      const actor = requireActor(request);
-      const rows = await db.select().from(apiTokens).where(and(eq(apiTokens.userId, actor.userId), isNull(apiTokens.revokedAt))).orderBy(desc(apiTokens.createdAt));
-      return { items: rows.map((r) => presentToken(r)) };
-    });
+    app.get(
+      "/me/tokens",
+      { schema: { tags, summary: "Your API tokens", response: { 200: z.object({ items: z.array(apiTokenSchema) }) } } },
+      async (request) => {
+        const actor = requireActor(request);
+        const rows = await db
+          .select()
+          .from(apiTokens)
+          .where(and(eq(apiTokens.userId, actor.userId), isNull(apiTokens.revokedAt)))
+          .orderBy(desc(apiTokens.createdAt));
+        return { items: rows.map((r) => presentToken(r)) };
+      },
+    );
 
-    app.post("/me/tokens", { config: { idempotent: true }, schema: { tags, summary: "Create an API token (shown once)", body: createApiTokenBody, response: { 201: apiTokenSchema } } }, async (request, reply) => {
-      const actor = requireActor(request);
-      const { token, hash, prefix } = generateApiToken();
-      const days = request.body.expiresInDays;
-      const [row] = await db
-        .insert(apiTokens)
-        .values({ id: uuidv7(), userId: actor.userId, name: request.body.name, prefix, tokenHash: hash, expiresAt: days ? new Date(Date.now() + days * 86_400_000) : null })
-        .returning();
-      if (!row) throw new Error("insert returned nothing");
-      return reply.status(201).send(presentToken(row, token));
-    });
+    app.post(
+      "/me/tokens",
+      {
+        config: { idempotent: true },
+        schema: { tags, summary: "Create an API token (shown once)", body: createApiTokenBody, response: { 201: apiTokenSchema } },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        const { token, hash, prefix } = generateApiToken();
+        const days = request.body.expiresInDays;
+        const [row] = await db
+          .insert(apiTokens)
+          .values({
+            id: uuidv7(),
+            userId: actor.userId,
+            name: request.body.name,
+            prefix,
+            tokenHash: hash,
+            expiresAt: days ? new Date(Date.now() + days * 86_400_000) : null,
+          })
+          .returning();
+        if (!row) throw new Error("insert returned nothing");
+        return reply.status(201).send(presentToken(row, token));
+      },
+    );
 
     app.delete("/me/tokens/:id", { schema: { tags, summary: "Revoke an API token", params: idParams } }, async (request, reply) => {
       const actor = requireActor(request);

@@ -39,8 +39,8 @@ export function ForgotPasswordPage() {
     >
       {sentTo ? (
         <Alert color="teal" variant="light" icon={<IconMailCheck size={18} />} title="Check your inbox">
-          If an account exists for {sentTo}, a reset link is on its way. It is valid for one hour. (Without
-          SMTP configured, the server prints the link in its log.)
+          If an account exists for {sentTo}, a reset link is on its way. It is valid for one hour. (Without SMTP configured, the server prints the link in its
+          log.)
         </Alert>
       ) : (
         <form onSubmit={submit} noValidate>

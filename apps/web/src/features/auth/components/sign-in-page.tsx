@@ -33,11 +33,7 @@ export function SignInPage() {
     });
     setBusy(false);
     if (failure) {
-      setError(
-        failure.status === 401
-          ? "That email and password don't match an account."
-          : authErrorMessage(failure, "Could not sign in."),
-      );
+      setError(failure.status === 401 ? "That email and password don't match an account." : authErrorMessage(failure, "Could not sign in."));
       return;
     }
     await queryClient.invalidateQueries({ queryKey: queryKeys.me });
@@ -67,11 +63,7 @@ export function SignInPage() {
             </Alert>
           )}
           <TextInput label="Email" type="email" autoComplete="email" autoFocus {...form.getInputProps("email")} />
-          <PasswordInput
-            label="Password"
-            autoComplete="current-password"
-            {...form.getInputProps("password")}
-          />
+          <PasswordInput label="Password" autoComplete="current-password" {...form.getInputProps("password")} />
           <Group justify="flex-end" mt={-8}>
             <Anchor component={Link} to="/forgot-password" fz="xs">
               Forgot password?

@@ -23,8 +23,7 @@ export function SignUpPage() {
     validate: {
       name: (v) => (v.trim() ? null : "Enter your name"),
       email: (v) => (/^\S+@\S+\.\S+$/.test(v.trim()) ? null : "Enter a valid email address"),
-      password: (v) =>
-        v.length >= minPasswordLength ? null : `Use at least ${minPasswordLength} characters.`,
+      password: (v) => (v.length >= minPasswordLength ? null : `Use at least ${minPasswordLength} characters.`),
     },
   });
 
@@ -55,11 +54,7 @@ export function SignUpPage() {
       footer={
         <>
           Already have an account?{" "}
-          <Anchor
-            component={Link}
-            to={next === "/" ? "/sign-in" : `/sign-in?next=${encodeURIComponent(next)}`}
-            fz="sm"
-          >
+          <Anchor component={Link} to={next === "/" ? "/sign-in" : `/sign-in?next=${encodeURIComponent(next)}`} fz="sm">
             Sign in
           </Anchor>
         </>

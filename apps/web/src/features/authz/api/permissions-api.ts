@@ -13,8 +13,7 @@ export function can(role: OrgRole | undefined, action: Action): boolean {
 export function useExplain(orgId: string, action: Action, enabled: boolean) {
   return useQuery({
     queryKey: queryKeys.explain(orgId, action),
-    queryFn: () =>
-      api<Explanation>(`/api/v1/organizations/${orgId}/authorization/explain`, { query: { action } }),
+    queryFn: () => api<Explanation>(`/api/v1/organizations/${orgId}/authorization/explain`, { query: { action } }),
     enabled,
     staleTime: 60_000,
   });

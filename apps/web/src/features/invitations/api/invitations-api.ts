@@ -22,8 +22,7 @@ function useInvalidateInvitations(orgId: string) {
 export function useCreateInvitation(orgId: string) {
   const onSettled = useInvalidateInvitations(orgId);
   return useMutation({
-    mutationFn: (body: CreateInvitationBody) =>
-      api<Invitation>(invitationsUrl(orgId), { method: "POST", body, idempotent: true }),
+    mutationFn: (body: CreateInvitationBody) => api<Invitation>(invitationsUrl(orgId), { method: "POST", body, idempotent: true }),
     onSettled,
   });
 }
@@ -56,13 +55,9 @@ export function useInvitationPreview(token: string | null) {
 export function useAcceptInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (token: string) =>
-      api<{ organizationId: string }>("/api/v1/invitations/accept", { method: "POST", body: { token } }),
+    mutationFn: (token: string) => api<{ organizationId: string }>("/api/v1/invitations/accept", { method: "POST", body: { token } }),
     onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.me }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.organizations }),
-      ]);
+      await Promise.all([queryClient.invalidateQueries({ queryKey: queryKeys.me }), queryClient.invalidateQueries({ queryKey: queryKeys.organizations })]);
     },
   });
 }

@@ -16,7 +16,14 @@ const closedReasons: Record<Exclude<InvitationPreview["status"], "pending">, str
 
 function InvalidLink({ message }: { message: string }) {
   return (
-    <AuthLayout title="Invitation not available" footer={<Anchor component={Link} to="/" fz="sm">Go to Backlot</Anchor>}>
+    <AuthLayout
+      title="Invitation not available"
+      footer={
+        <Anchor component={Link} to="/" fz="sm">
+          Go to Backlot
+        </Anchor>
+      }
+    >
       <Alert color="orange" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
         {message}
       </Alert>

@@ -33,8 +33,7 @@ export function InvitationsSection() {
   let list: React.ReactNode;
   if (!can("member.read")) list = <NoAccessState description="Invitations are visible to studio staff." />;
   else if (invitations.isPending) list = <TableSkeleton rows={3} columns={4} />;
-  else if (invitations.isError)
-    list = <ErrorState error={invitations.error} title="Could not load invitations" onRetry={() => invitations.refetch()} />;
+  else if (invitations.isError) list = <ErrorState error={invitations.error} title="Could not load invitations" onRetry={() => invitations.refetch()} />;
   else if (items.length === 0)
     list = (
       <Text fz="sm" c="dimmed" ta="center" py="lg">
@@ -111,7 +110,13 @@ export function InvitationsSection() {
             },
           })
         }
-        error={revoke.error && <Alert color="red" variant="light">{errorMessage(revoke.error)}</Alert>}
+        error={
+          revoke.error && (
+            <Alert color="red" variant="light">
+              {errorMessage(revoke.error)}
+            </Alert>
+          )
+        }
       />
     </Stack>
   );

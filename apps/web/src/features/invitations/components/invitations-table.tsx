@@ -73,9 +73,7 @@ export function InvitationsTable(props: Props) {
                         )}
                       </CopyButton>
                     )}
-                    {canReadHistory && (
-                      <HistoryDrawerButton orgId={orgId} recordType="invitation" recordId={i.id} title={`Invitation to ${i.email}`} />
-                    )}
+                    {canReadHistory && <HistoryDrawerButton orgId={orgId} recordType="invitation" recordId={i.id} title={`Invitation to ${i.email}`} />}
                     {canManage && (
                       <>
                         <Tooltip label="Resend with a new link" withArrow>

@@ -16,9 +16,7 @@ export function applyLiveEvent(queryClient: QueryClient, orgId: string, event: L
     case "person": {
       if (event.data) {
         const incoming = event.data as Person;
-        queryClient.setQueryData<Person>(queryKeys.person(orgId, event.recordId), (old) =>
-          old && old.version > incoming.version ? old : incoming,
-        );
+        queryClient.setQueryData<Person>(queryKeys.person(orgId, event.recordId), (old) => (old && old.version > incoming.version ? old : incoming));
       }
       invalidate(queryKeys.peopleLists(orgId));
       invalidate(queryKeys.departments(orgId));
@@ -36,9 +34,7 @@ export function applyLiveEvent(queryClient: QueryClient, orgId: string, event: L
     case "organization": {
       if (event.data) {
         // myRole is per viewer: keep ours rather than whatever the payload says.
-        queryClient.setQueryData<Organization>(queryKeys.organization(orgId), (old) =>
-          old ? { ...(event.data as Organization), myRole: old.myRole } : old,
-        );
+        queryClient.setQueryData<Organization>(queryKeys.organization(orgId), (old) => (old ? { ...(event.data as Organization), myRole: old.myRole } : old));
       }
       invalidate(queryKeys.organization(orgId));
       invalidate(queryKeys.organizations);

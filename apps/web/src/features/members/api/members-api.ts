@@ -21,8 +21,7 @@ export function useMembers(orgId: string, q: string, enabled = true) {
 export function useUpdateMemberRole(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: UpdateMemberBody & { id: string }) =>
-      api<Member>(`${membersUrl(orgId)}/${id}`, { method: "PATCH", body }),
+    mutationFn: ({ id, ...body }: UpdateMemberBody & { id: string }) => api<Member>(`${membersUrl(orgId)}/${id}`, { method: "PATCH", body }),
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.members(orgId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.me });
@@ -44,10 +43,7 @@ export function useLeaveOrganization(orgId: string) {
     mutationFn: () => api<void>(`/api/v1/organizations/${orgId}/leave`, { method: "POST" }),
     onSuccess: async () => {
       queryClient.removeQueries({ queryKey: queryKeys.org(orgId) });
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.me }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.organizations }),
-      ]);
+      await Promise.all([queryClient.invalidateQueries({ queryKey: queryKeys.me }), queryClient.invalidateQueries({ queryKey: queryKeys.organizations })]);
     },
   });
 }

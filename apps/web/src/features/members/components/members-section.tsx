@@ -26,13 +26,15 @@ export function MembersSection() {
   const items = members.data?.items ?? [];
 
   let content: React.ReactNode;
-  if (!can("member.read"))
-    content = <NoAccessState description="The member list is visible to studio staff." />;
+  if (!can("member.read")) content = <NoAccessState description="The member list is visible to studio staff." />;
   else if (members.isPending) content = <TableSkeleton rows={4} columns={3} />;
-  else if (members.isError)
-    content = <ErrorState error={members.error} title="Could not load members" onRetry={() => members.refetch()} />;
+  else if (members.isError) content = <ErrorState error={members.error} title="Could not load members" onRetry={() => members.refetch()} />;
   else if (items.length === 0)
-    content = <Text fz="sm" c="dimmed" py="md" ta="center">{q ? "No member matches this search." : "No members yet."}</Text>;
+    content = (
+      <Text fz="sm" c="dimmed" py="md" ta="center">
+        {q ? "No member matches this search." : "No members yet."}
+      </Text>
+    );
   else
     content = (
       <MembersTable
@@ -81,7 +83,13 @@ export function MembersSection() {
             },
           })
         }
-        error={remove.error && <Alert color="red" variant="light">{errorMessage(remove.error)}</Alert>}
+        error={
+          remove.error && (
+            <Alert color="red" variant="light">
+              {errorMessage(remove.error)}
+            </Alert>
+          )
+        }
       />
     </Stack>
   );

@@ -93,9 +93,7 @@ export function MembersTable(props: Props) {
                 </Table.Td>
                 <Table.Td>
                   <Group gap={2} justify="flex-end" wrap="nowrap">
-                    {canReadHistory && (
-                      <HistoryDrawerButton orgId={orgId} recordType="membership" recordId={m.id} title={`Membership of ${m.name}`} />
-                    )}
+                    {canReadHistory && <HistoryDrawerButton orgId={orgId} recordType="membership" recordId={m.id} title={`Membership of ${m.name}`} />}
                     {canRemove && !isMe && (
                       <Tooltip label={`Remove ${m.name}`} withArrow>
                         <ActionIcon variant="subtle" color="red" onClick={() => onRemove(m)} aria-label={`Remove ${m.name}`}>

@@ -111,8 +111,8 @@ export function ComingSoonPage({ module }: { module: ModuleKey }) {
             Built on what you set up today
           </Text>
           <Text fz="sm" c="dimmed" mb="sm">
-            {info.title} will use the people, members and roles you manage now — nothing to migrate when it
-            arrives. Every change will be audited and appear live for your team.
+            {info.title} will use the people, members and roles you manage now — nothing to migrate when it arrives. Every change will be audited and appear
+            live for your team.
           </Text>
           <Text fz="xs" c="dimmed">
             Designed to replace {info.replaces}.

@@ -2,12 +2,51 @@ import { Box, Group, Paper, Text } from "@mantine/core";
 
 /** Deterministic bar layout per row: [start %, width %]. */
 const rows: { id: string; bars: [number, number][] }[] = [
-  { id: "a", bars: [[2, 22], [30, 16], [60, 28]] },
-  { id: "b", bars: [[10, 30], [48, 20]] },
-  { id: "c", bars: [[0, 14], [20, 12], [40, 34]] },
-  { id: "d", bars: [[26, 26], [70, 22]] },
-  { id: "e", bars: [[5, 18], [36, 40]] },
-  { id: "f", bars: [[14, 20], [52, 14], [72, 20]] },
+  {
+    id: "a",
+    bars: [
+      [2, 22],
+      [30, 16],
+      [60, 28],
+    ],
+  },
+  {
+    id: "b",
+    bars: [
+      [10, 30],
+      [48, 20],
+    ],
+  },
+  {
+    id: "c",
+    bars: [
+      [0, 14],
+      [20, 12],
+      [40, 34],
+    ],
+  },
+  {
+    id: "d",
+    bars: [
+      [26, 26],
+      [70, 22],
+    ],
+  },
+  {
+    id: "e",
+    bars: [
+      [5, 18],
+      [36, 40],
+    ],
+  },
+  {
+    id: "f",
+    bars: [
+      [14, 20],
+      [52, 14],
+      [72, 20],
+    ],
+  },
 ];
 
 /** A faint, non-interactive sketch of the planned screen so the empty page isn't blank. */

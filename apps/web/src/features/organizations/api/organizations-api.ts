@@ -1,8 +1,4 @@
-import type {
-  CreateOrganizationBody,
-  Organization,
-  UpdateOrganizationBody,
-} from "@backlot/contracts/core/organizations";
+import type { CreateOrganizationBody, Organization, UpdateOrganizationBody } from "@backlot/contracts/core/organizations";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
 import { queryKeys } from "../../../lib/query-keys";
@@ -27,14 +23,10 @@ export function useOrganization(orgId: string) {
 export function useCreateOrganization() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateOrganizationBody) =>
-      api<Organization>(base, { method: "POST", body, idempotent: true }),
+    mutationFn: (body: CreateOrganizationBody) => api<Organization>(base, { method: "POST", body, idempotent: true }),
     onSuccess: async (org) => {
       queryClient.setQueryData(queryKeys.organization(org.id), org);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.me }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.organizations }),
-      ]);
+      await Promise.all([queryClient.invalidateQueries({ queryKey: queryKeys.me }), queryClient.invalidateQueries({ queryKey: queryKeys.organizations })]);
     },
   });
 }
@@ -42,8 +34,7 @@ export function useCreateOrganization() {
 export function useUpdateOrganization(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateOrganizationBody) =>
-      api<Organization>(`${base}/${orgId}`, { method: "PATCH", body }),
+    mutationFn: (body: UpdateOrganizationBody) => api<Organization>(`${base}/${orgId}`, { method: "PATCH", body }),
     onSuccess: (org) => {
       queryClient.setQueryData(queryKeys.organization(orgId), org);
       void queryClient.invalidateQueries({ queryKey: queryKeys.me });
@@ -69,7 +60,34 @@ export function browserTimeZone(): string {
 }
 
 export const commonCurrencies = [
-  "USD", "EUR", "GBP", "CAD", "AUD", "NZD", "JPY", "CNY", "KRW", "INR", "SGD", "HKD", "TWD",
-  "THB", "VND", "IDR", "MYR", "PHP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "BRL",
-  "MXN", "ZAR", "AED", "ILS",
+  "USD",
+  "EUR",
+  "GBP",
+  "CAD",
+  "AUD",
+  "NZD",
+  "JPY",
+  "CNY",
+  "KRW",
+  "INR",
+  "SGD",
+  "HKD",
+  "TWD",
+  "THB",
+  "VND",
+  "IDR",
+  "MYR",
+  "PHP",
+  "CHF",
+  "SEK",
+  "NOK",
+  "DKK",
+  "PLN",
+  "CZK",
+  "HUF",
+  "BRL",
+  "MXN",
+  "ZAR",
+  "AED",
+  "ILS",
 ];

@@ -51,12 +51,7 @@ export function CreateOrganizationPage({ first = false }: { first?: boolean }) {
               {errorMessage(create.error)}
             </Alert>
           )}
-          <TextInput
-            label="Organization name"
-            placeholder="e.g. Northlight Pictures"
-            autoFocus
-            {...form.getInputProps("name")}
-          />
+          <TextInput label="Organization name" placeholder="e.g. Northlight Pictures" autoFocus {...form.getInputProps("name")} />
           <OrganizationRegionFields form={form} />
           <Button type="submit" loading={create.isPending} fullWidth mt="xs">
             Create organization

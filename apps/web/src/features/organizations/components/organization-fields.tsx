@@ -25,9 +25,7 @@ function currencyOptions(): string[] {
 
 /** Any form that has these three fields (creation and the settings page). */
 type RegionForm = {
-  getInputProps: (
-    path: "timeZone" | "currency" | "weekStart",
-  ) => ReturnType<UseFormReturnType<OrganizationFormValues>["getInputProps"]>;
+  getInputProps: (path: "timeZone" | "currency" | "weekStart") => ReturnType<UseFormReturnType<OrganizationFormValues>["getInputProps"]>;
 };
 
 type Props = { form: RegionForm; disabled?: boolean };

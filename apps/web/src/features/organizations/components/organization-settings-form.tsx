@@ -29,8 +29,7 @@ export function OrganizationSettingsForm({ organization, canEdit }: Props) {
     initialValues: toValues(organization),
     validate: {
       ...organizationValidation,
-      auditRetentionDays: (v) =>
-        v === "" || (typeof v === "number" && v >= 30 && v <= 3650) ? null : "Between 30 and 3650 days, or empty to keep forever",
+      auditRetentionDays: (v) => (v === "" || (typeof v === "number" && v >= 30 && v <= 3650) ? null : "Between 30 and 3650 days, or empty to keep forever"),
     },
   });
 
@@ -71,8 +70,7 @@ export function OrganizationSettingsForm({ organization, canEdit }: Props) {
     );
   });
 
-  const otherError =
-    update.error && !conflict && !(isApiError(update.error) && update.error.problem.errors?.length) ? errorMessage(update.error) : null;
+  const otherError = update.error && !conflict && !(isApiError(update.error) && update.error.problem.errors?.length) ? errorMessage(update.error) : null;
 
   return (
     <Paper withBorder radius="md" p="lg">

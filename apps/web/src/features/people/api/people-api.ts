@@ -61,8 +61,7 @@ function usePersonSaved(orgId: string) {
 export function useCreatePerson(orgId: string) {
   const onSuccess = usePersonSaved(orgId);
   return useMutation({
-    mutationFn: (body: CreatePersonBody) =>
-      api<Person>(peopleUrl(orgId), { method: "POST", body, idempotent: true }),
+    mutationFn: (body: CreatePersonBody) => api<Person>(peopleUrl(orgId), { method: "POST", body, idempotent: true }),
     onSuccess,
   });
 }
@@ -70,8 +69,7 @@ export function useCreatePerson(orgId: string) {
 export function useUpdatePerson(orgId: string, personId: string) {
   const onSuccess = usePersonSaved(orgId);
   return useMutation({
-    mutationFn: (body: UpdatePersonBody) =>
-      api<Person>(`${peopleUrl(orgId)}/${personId}`, { method: "PATCH", body }),
+    mutationFn: (body: UpdatePersonBody) => api<Person>(`${peopleUrl(orgId)}/${personId}`, { method: "PATCH", body }),
     onSuccess,
   });
 }

@@ -35,10 +35,7 @@ export function NewPersonModal({ orgId, opened, onClose }: Props) {
       });
     });
 
-  const generalError =
-    create.error && !(isApiError(create.error) && Object.keys(create.error.fieldErrors()).length > 0)
-      ? errorMessage(create.error)
-      : null;
+  const generalError = create.error && !(isApiError(create.error) && Object.keys(create.error.fieldErrors()).length > 0) ? errorMessage(create.error) : null;
 
   return (
     <Modal opened={opened} onClose={close} title={<Text fw={650}>New person</Text>} size="lg">

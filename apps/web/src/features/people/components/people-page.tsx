@@ -61,11 +61,9 @@ export function PeoplePage() {
   );
 
   let content: React.ReactNode;
-  if (!canRead)
-    content = <NoAccessState description="The people directory is visible to studio staff (admins, managers and members)." />;
+  if (!canRead) content = <NoAccessState description="The people directory is visible to studio staff (admins, managers and members)." />;
   else if (people.isPending) content = <TableSkeleton rows={10} columns={5} />;
-  else if (people.isError)
-    content = <ErrorState error={people.error} title="Could not load people" onRetry={() => people.refetch()} />;
+  else if (people.isError) content = <ErrorState error={people.error} title="Could not load people" onRetry={() => people.refetch()} />;
   else if (items.length === 0)
     content = filtered ? (
       <EmptyState
@@ -76,10 +74,13 @@ export function PeoplePage() {
         description="Try another search, department or status."
       >
         <EmptyState.Actions>
-          <Button variant="default" onClick={() => {
+          <Button
+            variant="default"
+            onClick={() => {
               setFilters({ q: "", department: null, status: "active" });
               setFiltersKey((k) => k + 1);
-            }}>
+            }}
+          >
             Clear filters
           </Button>
         </EmptyState.Actions>
@@ -117,13 +118,9 @@ export function PeoplePage() {
         description="Everyone your studio books and credits: staff, freelancers, crew and talent."
         actions={canRead ? newButton : undefined}
       />
-      {canRead && (
-        <PeopleFilters key={filtersKey} filters={filters} departments={departments.data ?? []} onChange={setFilters} />
-      )}
+      {canRead && <PeopleFilters key={filtersKey} filters={filters} departments={departments.data ?? []} onChange={setFilters} />}
       <Paper withBorder radius="md" p={items.length ? 0 : "md"} pos="relative">
-        {people.isFetching && !people.isPending && !isFetchingNextPage && (
-          <Loader size="xs" pos="absolute" top={10} right={10} style={{ zIndex: 3 }} />
-        )}
+        {people.isFetching && !people.isPending && !isFetchingNextPage && <Loader size="xs" pos="absolute" top={10} right={10} style={{ zIndex: 3 }} />}
         {content}
       </Paper>
       {items.length > 0 && (

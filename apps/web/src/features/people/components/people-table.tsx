@@ -44,17 +44,31 @@ export function PeopleTable({ orgId, people }: Props) {
                   </Stack>
                 </Group>
               </Table.Td>
-              <Table.Td>{p.department ?? <Text span c="dimmed">—</Text>}</Table.Td>
+              <Table.Td>
+                {p.department ?? (
+                  <Text span c="dimmed">
+                    —
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>
                 {p.email ? (
                   <Anchor href={`mailto:${p.email}`} fz="sm" c="dimmed">
                     {p.email}
                   </Anchor>
                 ) : (
-                  <Text span c="dimmed">—</Text>
+                  <Text span c="dimmed">
+                    —
+                  </Text>
                 )}
               </Table.Td>
-              <Table.Td>{p.phone ?? <Text span c="dimmed">—</Text>}</Table.Td>
+              <Table.Td>
+                {p.phone ?? (
+                  <Text span c="dimmed">
+                    —
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>
                 <PersonStatusBadge person={p} />
               </Table.Td>

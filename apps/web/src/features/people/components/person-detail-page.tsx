@@ -120,13 +120,7 @@ export function PersonDetailPage() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
-          <HistoryPanel
-            orgId={orgId}
-            recordType="person"
-            recordId={p.id}
-            canRead={can("audit.read")}
-            fieldLabels={fieldLabels}
-          />
+          <HistoryPanel orgId={orgId} recordType="person" recordId={p.id} canRead={can("audit.read")} fieldLabels={fieldLabels} />
         </Grid.Col>
       </Grid>
     </>

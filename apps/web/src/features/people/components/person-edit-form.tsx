@@ -6,16 +6,7 @@ import { IconAlertCircle, IconGitMerge, IconRefresh } from "@tabler/icons-react"
 import { useEffect, useState } from "react";
 import { errorMessage, isApiError } from "../../../lib/api-client";
 import { useDepartments, useUpdatePerson } from "../api/people-api";
-import {
-  type FieldKey,
-  fieldLabels,
-  mergeEdits,
-  PersonFields,
-  type PersonFormValues,
-  personToValues,
-  personValidation,
-  valuesToBody,
-} from "./person-fields";
+import { type FieldKey, fieldLabels, mergeEdits, PersonFields, type PersonFormValues, personToValues, personValidation, valuesToBody } from "./person-fields";
 import { VersionConflictAlert } from "./version-conflict-alert";
 
 type Props = { orgId: string; person: Person; canEdit: boolean; permissionNote?: React.ReactNode };

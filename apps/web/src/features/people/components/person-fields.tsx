@@ -36,8 +36,7 @@ const emailCheck = z.email();
 
 /** Same rules as the contract's person schema, with messages written for people. */
 export const personValidation = {
-  displayName: (v: string) =>
-    !v.trim() ? "Enter a name" : v.trim().length > 200 ? "Keep the name under 200 characters" : null,
+  displayName: (v: string) => (!v.trim() ? "Enter a name" : v.trim().length > 200 ? "Keep the name under 200 characters" : null),
   email: (v: string) => (v.trim() && !emailCheck.safeParse(v.trim()).success ? "Invalid email address" : null),
   phone: (v: string) => (v.trim().length > 50 ? "Keep the phone number under 50 characters" : null),
   department: (v: string) => (v.trim().length > 100 ? "Keep the department under 100 characters" : null),
@@ -77,13 +76,7 @@ export function PersonFields({ form, departments, disabled, autoFocus }: Props) 
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput label="Email" type="email" placeholder="name@studio.com" disabled={disabled} {...form.getInputProps("email")} />
         <TextInput label="Phone" placeholder="+44 20 7946 0000" disabled={disabled} {...form.getInputProps("phone")} />
-        <Autocomplete
-          label="Department"
-          placeholder="e.g. Animation"
-          data={departments}
-          disabled={disabled}
-          {...form.getInputProps("department")}
-        />
+        <Autocomplete label="Department" placeholder="e.g. Animation" data={departments} disabled={disabled} {...form.getInputProps("department")} />
         <TextInput label="Title" placeholder="e.g. Senior Compositor" disabled={disabled} {...form.getInputProps("title")} />
       </SimpleGrid>
       <Switch

@@ -24,10 +24,18 @@ export function SettingsPage() {
       <PageHeader title="Settings" description={`Manage ${organization.name}, its members, and your API access.`} />
       <Tabs value={tab} onChange={(t) => t && navigate(`/o/${orgId}/settings/${t}`)} keepMounted={false}>
         <Tabs.List mb="lg">
-          <Tabs.Tab value="general" leftSection={<IconAdjustments size={16} />}>Organization</Tabs.Tab>
-          <Tabs.Tab value="members" leftSection={<IconUsersGroup size={16} />}>Members</Tabs.Tab>
-          <Tabs.Tab value="invitations" leftSection={<IconMail size={16} />}>Invitations</Tabs.Tab>
-          <Tabs.Tab value="tokens" leftSection={<IconKey size={16} />}>Personal API tokens</Tabs.Tab>
+          <Tabs.Tab value="general" leftSection={<IconAdjustments size={16} />}>
+            Organization
+          </Tabs.Tab>
+          <Tabs.Tab value="members" leftSection={<IconUsersGroup size={16} />}>
+            Members
+          </Tabs.Tab>
+          <Tabs.Tab value="invitations" leftSection={<IconMail size={16} />}>
+            Invitations
+          </Tabs.Tab>
+          <Tabs.Tab value="tokens" leftSection={<IconKey size={16} />}>
+            Personal API tokens
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="general">
           <Grid gap="lg">
@@ -39,9 +47,15 @@ export function SettingsPage() {
             </Grid.Col>
           </Grid>
         </Tabs.Panel>
-        <Tabs.Panel value="members"><MembersSection /></Tabs.Panel>
-        <Tabs.Panel value="invitations"><InvitationsSection /></Tabs.Panel>
-        <Tabs.Panel value="tokens"><ApiTokensSection /></Tabs.Panel>
+        <Tabs.Panel value="members">
+          <MembersSection />
+        </Tabs.Panel>
+        <Tabs.Panel value="invitations">
+          <InvitationsSection />
+        </Tabs.Panel>
+        <Tabs.Panel value="tokens">
+          <ApiTokensSection />
+        </Tabs.Panel>
       </Tabs>
     </>
   );

@@ -14,8 +14,7 @@ export function useApiTokens() {
 export function useCreateApiToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name: string; expiresInDays: number | null }) =>
-      api<ApiToken>("/api/v1/me/tokens", { method: "POST", body, idempotent: true }),
+    mutationFn: (body: { name: string; expiresInDays: number | null }) => api<ApiToken>("/api/v1/me/tokens", { method: "POST", body, idempotent: true }),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: queryKeys.tokens }),
   });
 }

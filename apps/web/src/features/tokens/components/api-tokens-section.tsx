@@ -13,8 +13,18 @@ import { useApiTokens, useDeleteApiToken } from "../api/tokens-api";
 import { CreateTokenForm } from "./create-token-form";
 
 function Expiry({ at }: { at: string | null }) {
-  if (!at) return <Text fz="xs" c="dimmed">Never</Text>;
-  if (dayjs(at).isBefore(dayjs())) return <Badge color="red" variant="light" size="sm" radius="sm">Expired</Badge>;
+  if (!at)
+    return (
+      <Text fz="xs" c="dimmed">
+        Never
+      </Text>
+    );
+  if (dayjs(at).isBefore(dayjs()))
+    return (
+      <Badge color="red" variant="light" size="sm" radius="sm">
+        Expired
+      </Badge>
+    );
   return <Text fz="xs">{formatDate(at)}</Text>;
 }
 
@@ -29,7 +39,11 @@ export function ApiTokensSection() {
   if (tokens.isPending) list = <TableSkeleton rows={2} columns={4} />;
   else if (tokens.isError) list = <ErrorState error={tokens.error} title="Could not load tokens" onRetry={() => tokens.refetch()} />;
   else if (items.length === 0)
-    list = <Text fz="sm" c="dimmed" ta="center" py="lg">No tokens yet. Scripts and integrations use tokens to call the API as you.</Text>;
+    list = (
+      <Text fz="sm" c="dimmed" ta="center" py="lg">
+        No tokens yet. Scripts and integrations use tokens to call the API as you.
+      </Text>
+    );
   else
     list = (
       <Table.ScrollContainer minWidth={600}>
@@ -48,10 +62,22 @@ export function ApiTokensSection() {
             {items.map((t) => (
               <Table.Tr key={t.id}>
                 <Table.Td fw={500}>{t.name}</Table.Td>
-                <Table.Td><Code fz={11}>{t.prefix}…</Code></Table.Td>
-                <Table.Td><Text fz="xs" c="dimmed">{formatDate(t.createdAt)}</Text></Table.Td>
-                <Table.Td><Text fz="xs" c="dimmed">{t.lastUsedAt ? formatRelative(t.lastUsedAt) : "Never"}</Text></Table.Td>
-                <Table.Td><Expiry at={t.expiresAt} /></Table.Td>
+                <Table.Td>
+                  <Code fz={11}>{t.prefix}…</Code>
+                </Table.Td>
+                <Table.Td>
+                  <Text fz="xs" c="dimmed">
+                    {formatDate(t.createdAt)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text fz="xs" c="dimmed">
+                    {t.lastUsedAt ? formatRelative(t.lastUsedAt) : "Never"}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Expiry at={t.expiresAt} />
+                </Table.Td>
                 <Table.Td>
                   <Tooltip label="Revoke token" withArrow>
                     <ActionIcon variant="subtle" color="red" onClick={() => setDeleting(t)} aria-label={`Revoke ${t.name}`}>
@@ -69,29 +95,51 @@ export function ApiTokensSection() {
   return (
     <Stack gap="lg">
       <Paper withBorder radius="md" p="lg">
-        <Title order={3} fz="sm" fw={650} mb={4}>Personal API tokens</Title>
+        <Title order={3} fz="sm" fw={650} mb={4}>
+          Personal API tokens
+        </Title>
         <Text fz="sm" c="dimmed" mb="md">
-          Tokens act as you, with your roles, in every organization you belong to. Send them as{" "}
-          <Code>Authorization: Bearer …</Code>.
+          Tokens act as you, with your roles, in every organization you belong to. Send them as <Code>Authorization: Bearer …</Code>.
         </Text>
         <CreateTokenForm onCreated={setCreated} />
         {created?.token && (
-          <Alert mt="md" color="yellow" variant="light" icon={<IconKey size={18} />} title="Copy your new token now" withCloseButton onClose={() => setCreated(null)}>
-            <Text fz="sm" mb="xs">This is the only time it is shown. Store it in your script's secret storage.</Text>
+          <Alert
+            mt="md"
+            color="yellow"
+            variant="light"
+            icon={<IconKey size={18} />}
+            title="Copy your new token now"
+            withCloseButton
+            onClose={() => setCreated(null)}
+          >
+            <Text fz="sm" mb="xs">
+              This is the only time it is shown. Store it in your script's secret storage.
+            </Text>
             <CopyField value={created.token} aria-label="New API token" testId="new-token" />
           </Alert>
         )}
       </Paper>
-      <Paper withBorder radius="md" p="md">{list}</Paper>
+      <Paper withBorder radius="md" p="md">
+        {list}
+      </Paper>
       <ConfirmDialog
         opened={deleting !== null}
-        onClose={() => { setDeleting(null); remove.reset(); }}
+        onClose={() => {
+          setDeleting(null);
+          remove.reset();
+        }}
         title={`Revoke “${deleting?.name ?? ""}”?`}
         message="Scripts using this token will stop working immediately."
         confirmLabel="Revoke token"
         loading={remove.isPending}
         onConfirm={() => deleting && remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })}
-        error={remove.error && <Alert color="red" variant="light">{errorMessage(remove.error)}</Alert>}
+        error={
+          remove.error && (
+            <Alert color="red" variant="light">
+              {errorMessage(remove.error)}
+            </Alert>
+          )
+        }
       />
     </Stack>
   );

@@ -38,12 +38,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (t: ApiToken) => voi
         </Alert>
       )}
       <Group align="flex-start" gap="sm" wrap="wrap">
-        <TextInput
-          label="Token name"
-          placeholder="e.g. Nuke publish script"
-          style={{ flex: "1 1 240px" }}
-          {...form.getInputProps("name")}
-        />
+        <TextInput label="Token name" placeholder="e.g. Nuke publish script" style={{ flex: "1 1 240px" }} {...form.getInputProps("name")} />
         <Select label="Expires after" data={expiryOptions} allowDeselect={false} w={150} {...form.getInputProps("expires")} />
         <Button type="submit" mt={25} leftSection={<IconPlus size={16} />} loading={create.isPending}>
           Create token
