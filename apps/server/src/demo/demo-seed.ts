@@ -1,8 +1,10 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { OrgRole } from "@backlot/contracts/core/roles";
 import type { Deps } from "../platform/deps";
-import { instanceSettings, memberships, organizations, users } from "../platform/db/schema";
+import { withChanges } from "../platform/audit/changes";
+import { instanceSettings, organizations, users } from "../platform/db/schema";
 import type { Actor } from "../platform/http/actor";
+import { insertMembership } from "../modules/core/members/members.service";
 import { createOrganization } from "../modules/core/organizations/organizations.service";
 import { createPerson } from "../modules/core/people/people.service";
 import { demoPeople } from "./demo-people";
@@ -45,9 +47,8 @@ export async function seedDemo(deps: Deps): Promise<DemoInfo> {
   for (const u of demoUsers) {
     const actor = actors.get(u.role) as Actor;
     if (u.role !== "admin") {
-      await deps.db
-        .insert(memberships)
-        .values({ organizationId: org.id, id: crypto.randomUUID(), userId: actor.userId, role: u.role, createdBy: admin.userId, updatedBy: admin.userId });
+      const member = { id: actor.userId, name: actor.name, email: actor.email };
+      await withChanges(deps.db, admin.userId, (tx, record) => insertMembership(tx, record, admin.userId, org.id, member, u.role));
     }
     const staff = u.role === "admin" || u.role === "manager" || u.role === "member";
     await createPerson(deps.db, admin, org.id, {

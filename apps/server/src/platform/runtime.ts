@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Logger } from "pino";
+import { scheduleAuditRetention } from "./audit/retention";
 import { createAuth } from "./auth/auth";
 import type { Config } from "./config/config";
 import { createDb, createPool, type Db } from "./db/pool";
@@ -36,6 +37,7 @@ export async function createRuntime(
   const auth = createAuth({ db, log, secret: await authSecret(db), publicUrl: config.publicUrl, trustedOrigins, mailer });
   const hub = new EventHub(db, databaseUrl, log);
   await hub.start();
+  const stopRetention = scheduleAuditRetention(db, log);
   return {
     config: { ...config, trustedOrigins },
     pool,
@@ -45,6 +47,7 @@ export async function createRuntime(
     hub,
     log,
     async close() {
+      stopRetention();
       await hub.stop();
       await pool.end();
     },

@@ -44,6 +44,27 @@ export const policy: Record<Action, readonly OrgRole[]> = {
   "audit.read": staff,
 };
 
+/** What each action means to a person, for "why can't I?" answers. */
+export const actionDescriptions: Record<Action, string> = {
+  "organization.read": "see this organization",
+  "organization.update": "change the organization's settings",
+  "member.read": "see the members",
+  "member.invite": "invite people",
+  "member.update": "change members' roles",
+  "member.remove": "remove members",
+  "scope.manage": "grant roles on studios, clients, platforms and projects",
+  "person.read": "see the people directory",
+  "person.create": "add people",
+  "person.update": "edit people",
+  "person.archive": "archive and restore people",
+  "audit.read": "see change history",
+};
+
+/** "admin", "admin or manager", "admin, manager or member". */
+export function roleList(roles: readonly OrgRole[]): string {
+  return roles.length <= 1 ? (roles[0] ?? "nobody") : `${roles.slice(0, -1).join(", ")} or ${roles.at(-1)}`;
+}
+
 /** Roles a manager may hand out; only admins can invite or promote admins and managers. */
 export function assignableRoles(role: OrgRole): readonly OrgRole[] {
   if (role === "admin") return orgRoles;

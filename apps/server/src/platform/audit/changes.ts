@@ -36,6 +36,11 @@ function changedValues(before: Record<string, unknown> | null, after: Record<str
   return { oldValues: before ? oldValues : null, newValues: after ? newValues : null };
 }
 
+/** True when applying `fields` to `row` would change nothing (a save without edits). */
+export function changesNothing(row: Record<string, unknown>, fields: Record<string, unknown>): boolean {
+  return Object.entries(fields).every(([key, value]) => value === undefined || JSON.stringify(row[key] ?? null) === JSON.stringify(value ?? null));
+}
+
 /**
  * Runs `work` in a transaction and writes its audit rows and outbox events in that same
  * transaction (SPEC decision 7, CORE-10): either the change, its history and its event all

@@ -1,8 +1,10 @@
 import type { Explanation } from "@backlot/contracts/core/authz";
-import { type Action, type OrgRole, orgRoles, policy, type ScopeType } from "@backlot/contracts/core/roles";
+import { type Action, actionDescriptions, type OrgRole, orgRoles, policy, roleList, type ScopeType } from "@backlot/contracts/core/roles";
 import type { Access } from "./access.repo";
 
 export type Scope = { type: ScopeType; id: string };
+
+const article = (role: OrgRole) => `${/^[aeiou]/.test(role) ? "an" : "a"} ${role}`;
 
 /** Lower index = more powerful; used to pick the strongest of an org role and a scoped role. */
 const rank = (role: OrgRole) => orgRoles.indexOf(role);
@@ -17,7 +19,8 @@ export function authorize(access: Access, action: Action, scope?: Scope): Explan
   const orgAllowed = allowedRoles.includes(access.role);
   const scopeAllowed = scopedRole !== undefined && allowedRoles.includes(scopedRole);
   const role = scopedRole && rank(scopedRole) < rank(access.role) ? scopedRole : access.role;
-  const list = allowedRoles.join(", ");
+  const list = roleList(allowedRoles);
+  const what = actionDescriptions[action];
   if (orgAllowed) {
     return {
       action,
@@ -25,7 +28,7 @@ export function authorize(access: Access, action: Action, scope?: Scope): Explan
       role: access.role,
       grantedBy: "organization",
       allowedRoles,
-      reason: `Your organization role "${access.role}" may ${action} (allowed: ${list}).`,
+      reason: `As ${article(access.role)} of this organization you can ${what}.`,
     };
   }
   if (scopeAllowed && scope) {
@@ -35,16 +38,16 @@ export function authorize(access: Access, action: Action, scope?: Scope): Explan
       role: scopedRole,
       grantedBy: "scope",
       allowedRoles,
-      reason: `Your role "${scopedRole}" on ${scope.type} ${scope.id} may ${action} (allowed: ${list}).`,
+      reason: `As ${article(scopedRole)} of this ${scope.type} you can ${what} there.`,
     };
   }
-  const scopeNote = scopedRole ? ` and your role on this ${scope?.type} is "${scopedRole}"` : "";
+  const scopeNote = scopedRole ? ` (and ${article(scopedRole)} of this ${scope?.type})` : "";
   return {
     action,
     allowed: false,
     role,
     grantedBy: null,
     allowedRoles,
-    reason: `Only ${list} may ${action}; your organization role is "${access.role}"${scopeNote}. Ask an admin of the organization.`,
+    reason: `Only ${/^[aeiou]/.test(list) ? "an" : "a"} ${list} can ${what}; you are ${article(access.role)}${scopeNote}. Ask an admin of the organization.`,
   };
 }

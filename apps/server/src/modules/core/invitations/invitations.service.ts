@@ -6,11 +6,11 @@ import { assignableRoles, type OrgRole } from "@backlot/contracts/core/roles";
 import { withChanges } from "../../../platform/audit/changes";
 import { generateSecret, hashToken } from "../../../platform/auth/api-tokens";
 import type { Deps } from "../../../platform/deps";
-import { invitations, memberships } from "../../../platform/db/schema";
+import { invitations } from "../../../platform/db/schema";
 import { AppError, fieldError, forbidden, notFound } from "../../../platform/http/app-error";
 import type { Actor } from "../../../platform/http/actor";
 import type { Access } from "../access/access.repo";
-import { presentMembership } from "../members/members.presenter";
+import { insertMembership } from "../members/members.service";
 import { type InvitationRow, invitationStatus, presentInvitation } from "./invitations.presenter";
 import { getInvitation, getInvitationByTokenHash, isMemberByEmail } from "./invitations.repo";
 
@@ -146,11 +146,7 @@ export async function acceptInvitation(deps: Deps, actor: Actor, token: string) 
       throw forbidden(`This invitation was sent to ${invitation.email}; sign in with that address to accept it`);
     }
     const orgId = invitation.organizationId;
-    const [membership] = await tx
-      .insert(memberships)
-      .values({ organizationId: orgId, id: uuidv7(), userId: actor.userId, role: invitation.role, createdBy: actor.userId, updatedBy: actor.userId })
-      .onConflictDoNothing()
-      .returning();
+    await insertMembership(tx, record, actor.userId, orgId, { id: actor.userId, name: actor.name, email: actor.email }, invitation.role as OrgRole);
     const [accepted] = await tx
       .update(invitations)
       .set({ acceptedAt: new Date(), acceptedBy: actor.userId })
@@ -165,16 +161,6 @@ export async function acceptInvitation(deps: Deps, actor: Actor, token: string) 
         before: presentInvitation(invitation),
         after: presentInvitation(accepted),
         event: "invitation.updated",
-      });
-    }
-    if (membership) {
-      record({
-        organizationId: orgId,
-        recordType: "membership",
-        recordId: membership.id,
-        action: "create",
-        after: presentMembership({ ...membership, name: actor.name, email: actor.email }),
-        event: "membership.created",
       });
     }
     return { organizationId: orgId };

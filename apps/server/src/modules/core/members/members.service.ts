@@ -1,7 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
+import { uuidv7 } from "uuidv7";
+import type { OrgRole } from "@backlot/contracts/core/roles";
 import type { z } from "zod";
 import type { updateMemberBody } from "@backlot/contracts/core/members";
-import { withChanges } from "../../../platform/audit/changes";
+import { type RecordChange, withChanges } from "../../../platform/audit/changes";
 import type { Db, Tx } from "../../../platform/db/pool";
 import { memberships, scopedMemberships } from "../../../platform/db/schema";
 import { AppError, notFound, versionConflict } from "../../../platform/http/app-error";
@@ -9,6 +11,29 @@ import type { Actor } from "../../../platform/http/actor";
 import { lockOrganization } from "../organizations/organizations.repo";
 import { presentMembership, type MemberRow } from "./members.presenter";
 import { countAdmins, getMember } from "./members.repo";
+
+/**
+ * Makes a user a member, with its history and live event; does nothing if they already are.
+ * Used by organization creation, invitation acceptance and the demo studio.
+ */
+export async function insertMembership(
+  tx: Tx,
+  record: RecordChange,
+  by: string,
+  organizationId: string,
+  user: { id: string; name: string; email: string },
+  role: OrgRole,
+) {
+  const [membership] = await tx
+    .insert(memberships)
+    .values({ organizationId, id: uuidv7(), userId: user.id, role, createdBy: by, updatedBy: by })
+    .onConflictDoNothing()
+    .returning();
+  if (!membership) return null;
+  const after = presentMembership({ ...membership, name: user.name, email: user.email });
+  record({ organizationId, recordType: "membership", recordId: membership.id, action: "create", after, event: "membership.created" });
+  return after;
+}
 
 const lastAdmin = (what: string) => new AppError("last_admin", 409, `${what}: an organization needs at least one admin. Make someone else an admin first.`);
 
@@ -23,6 +48,7 @@ async function lockedMember(tx: Tx, organizationId: string, id: string): Promise
 export async function updateMemberRole(db: Db, actor: Actor, organizationId: string, id: string, body: z.output<typeof updateMemberBody>) {
   return withChanges(db, actor.userId, async (tx, record) => {
     const before = await lockedMember(tx, organizationId, id);
+    if (before.role === body.role) return presentMembership(before);
     if (before.role === "admin" && body.role !== "admin" && (await countAdmins(tx, organizationId)) <= 1) {
       throw lastAdmin("The last admin cannot be demoted");
     }

@@ -1,12 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import type { CreateOrganizationBody, UpdateOrganizationBody } from "@backlot/contracts/core/organizations";
-import { withChanges } from "../../../platform/audit/changes";
+import { changesNothing, withChanges } from "../../../platform/audit/changes";
 import type { Db } from "../../../platform/db/pool";
-import { memberships, organizations } from "../../../platform/db/schema";
+import { organizations } from "../../../platform/db/schema";
 import { notFound, versionConflict } from "../../../platform/http/app-error";
 import type { Actor } from "../../../platform/http/actor";
-import { presentMembership } from "../members/members.presenter";
+import { insertMembership } from "../members/members.service";
 import { presentOrganization } from "./organizations.presenter";
 import { getOrganizationForUser } from "./organizations.repo";
 
@@ -27,21 +27,10 @@ export async function createOrganization(db: Db, actor: Actor, body: CreateOrgan
         updatedBy: actor.userId,
       })
       .returning();
-    const [membership] = await tx
-      .insert(memberships)
-      .values({ organizationId: id, id: uuidv7(), userId: actor.userId, role: "admin", createdBy: actor.userId, updatedBy: actor.userId })
-      .returning();
-    if (!org || !membership) throw new Error("insert returned nothing");
+    if (!org) throw new Error("insert returned nothing");
     const presented = presentOrganization({ ...org, myRole: "admin" });
     record({ organizationId: id, recordType: "organization", recordId: id, action: "create", after: presented });
-    record({
-      organizationId: id,
-      recordType: "membership",
-      recordId: membership.id,
-      action: "create",
-      after: presentMembership({ ...membership, name: actor.name, email: actor.email }),
-      event: "membership.created",
-    });
+    await insertMembership(tx, record, actor.userId, id, { id: actor.userId, name: actor.name, email: actor.email }, "admin");
     return presented;
   });
 }
@@ -51,6 +40,7 @@ export async function updateOrganization(db: Db, actor: Actor, id: string, body:
     const before = await getOrganizationForUser(tx, id, actor.userId);
     if (!before) throw notFound("Organization");
     const { version, ...fields } = body;
+    if (changesNothing(before, fields)) return presentOrganization(before);
     const [updated] = await tx
       .update(organizations)
       .set({ ...fields, version: sql`${organizations.version} + 1`, updatedAt: new Date(), updatedBy: actor.userId })

@@ -88,7 +88,7 @@ describe("organizations", () => {
     await addMember(t.app, admin, org.id, member, "member");
     const denied = await as(t.app, member)({ method: "GET", url: `/api/v1/organizations/${org.id}/authorization/explain?action=person.create` });
     expect(denied.json()).toMatchObject({ allowed: false, role: "member", allowedRoles: ["admin", "manager"] });
-    expect(denied.json().reason).toContain("member");
+    expect(denied.json().reason).toContain("you are a member");
     const allowed = await as(t.app, admin)({ method: "GET", url: `/api/v1/organizations/${org.id}/authorization/explain?action=person.create` });
     expect(allowed.json()).toMatchObject({ allowed: true, grantedBy: "organization" });
     expectProblem(

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import type { z } from "zod";
 import type { createPersonBody, updatePersonBody } from "@backlot/contracts/core/people";
-import { type AuditAction, withChanges } from "../../../platform/audit/changes";
+import { type AuditAction, changesNothing, withChanges } from "../../../platform/audit/changes";
 import type { Db, Queryable } from "../../../platform/db/pool";
 import { memberships, people } from "../../../platform/db/schema";
 import { AppError, fieldError, notFound, versionConflict } from "../../../platform/http/app-error";
@@ -56,6 +56,8 @@ async function changePerson(
     const before = await getPerson(tx, organizationId, id);
     if (!before) throw notFound("Person");
     const fields = change(before);
+    // Saving without edits neither bumps the version nor writes history.
+    if (changesNothing(before, fields)) return presentPerson(before);
     const [row] = await tx
       .update(people)
       .set({ ...fields, version: sql`${people.version} + 1`, updatedAt: new Date(), updatedBy: actor.userId })

@@ -48,7 +48,7 @@ describe("people", () => {
     expect((await as(t.app, member)({ method: "GET", url: people() })).statusCode).toBe(200);
     const res = await as(t.app, member)({ method: "POST", url: people(), body: { displayName: "Nope" } });
     expectProblem(res, 403, "forbidden");
-    expect(res.json().detail).toContain("admin, manager");
+    expect(res.json().detail).toBe("Only an admin or manager can add people; you are a member. Ask an admin of the organization.");
   });
 
   it("answers 404 to another organization's user, for the list and for a record", async () => {
@@ -76,6 +76,14 @@ describe("people", () => {
     const stale = await as(t.app, admin)({ method: "PATCH", url: people(`/${person.id}`), body: { version: 1, title: "Lead" } });
     expectProblem(stale, 409, "version_conflict");
     expect(stale.json().current).toMatchObject({ title: "Compositor", version: 2 });
+  });
+
+  it("treats a save without edits as a no-op: same version, no history entry", async () => {
+    const person = await createPerson(t.app, admin, orgId, { displayName: "Unchanged", title: "TD" });
+    const res = await as(t.app, admin)({ method: "PATCH", url: people(`/${person.id}`), body: { version: 1, displayName: "Unchanged", title: "TD" } });
+    expect(res.json()).toMatchObject({ version: 1, title: "TD" });
+    const history = await as(t.app, admin)({ method: "GET", url: `/api/v1/organizations/${orgId}/audit/person/${person.id}` });
+    expect(history.json().items.map((e: { action: string }) => e.action)).toEqual(["create"]);
   });
 
   it("archives and restores, and the list filters by status", async () => {
