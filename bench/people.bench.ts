@@ -722,6 +722,17 @@ async function main() {
   )
     throw new Error("API first page and raw SQL first page differ");
 
+  // How PostgreSQL runs the list (expected: the (organization_id, lower(display_name), id) index,
+  // no sort). Freshly loaded tables have no statistics until autovacuum analyzes them (which could
+  // happen in the middle of a run and change the plan), so analyze now and show both plans.
+  const explain = async () =>
+    (await db.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${listSql}`, [ctx.orgA, LIST_LIMIT + 1])).rows.map((r) => r["QUERY PLAN"]);
+  const listPlanBeforeAnalyze = await explain();
+  await db.query("ANALYZE");
+  const listPlan = await explain();
+  console.log(`List plan before ANALYZE:\n  ${listPlanBeforeAnalyze.join("\n  ")}`);
+  console.log(`List plan after ANALYZE (used for the runs):\n  ${listPlan.join("\n  ")}\n`);
+
   const rows: Row[] = [];
   for (const scenario of ["list", "create"] as const) {
     for (const concurrency of CONCURRENCIES) {
@@ -795,6 +806,8 @@ async function main() {
     warmupS: WARMUP_S,
     people: PEOPLE,
     rowsAtEnd: counts.rows[0],
+    listPlanBeforeAnalyze,
+    listPlan,
   };
 
   console.log("\nMachine:", JSON.stringify(machine));
