@@ -1,6 +1,7 @@
+import { FormError } from "../../../components/form-error";
 import { Alert, Anchor, Button, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { IconAlertCircle, IconMailCheck } from "@tabler/icons-react";
+import { IconMailCheck } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "react-router";
 import { authClient, authErrorMessage } from "../api/auth-client";
@@ -45,11 +46,7 @@ export function ForgotPasswordPage() {
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
-            {error && (
-              <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-                {error}
-              </Alert>
-            )}
+            <FormError message={error} />
             <TextInput label="Email" type="email" autoComplete="email" autoFocus {...form.getInputProps("email")} />
             <Button type="submit" loading={busy} fullWidth>
               Send reset link

@@ -1,3 +1,4 @@
+import { FormError } from "../../../components/form-error";
 import { Alert, Anchor, Button, PasswordInput, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconAlertCircle, IconCircleCheck } from "@tabler/icons-react";
@@ -68,11 +69,7 @@ export function ResetPasswordPage() {
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
-            {error && (
-              <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-                {error}
-              </Alert>
-            )}
+            <FormError message={error} />
             <PasswordInput label="New password" autoComplete="new-password" autoFocus {...form.getInputProps("password")} />
             <PasswordInput label="Repeat new password" autoComplete="new-password" {...form.getInputProps("confirm")} />
             <Button type="submit" loading={busy} fullWidth>

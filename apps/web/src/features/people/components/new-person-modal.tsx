@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { FormError } from "../../../components/form-error";
+import { Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { IconAlertCircle } from "@tabler/icons-react";
 import { useNavigate } from "react-router";
 import { errorMessage, isApiError } from "../../../lib/api-client";
 import { useCreatePerson, useDepartments } from "../api/people-api";
@@ -44,11 +44,7 @@ export function NewPersonModal({ orgId, opened, onClose }: Props) {
           <Text fz="sm" c="dimmed">
             Anyone the studio works with: staff, freelancers, crew or talent. Only the name is required.
           </Text>
-          {generalError && (
-            <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-              {generalError}
-            </Alert>
-          )}
+          <FormError message={generalError} />
           <PersonFields form={form} departments={departments.data ?? []} autoFocus />
           <Group justify="flex-end" gap="xs" mt="xs">
             <Button variant="default" onClick={close}>

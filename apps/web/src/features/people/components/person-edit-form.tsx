@@ -1,8 +1,9 @@
+import { FormError } from "../../../components/form-error";
 import type { Person } from "@backlot/contracts/core/people";
 import { Alert, Button, CloseButton, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { IconAlertCircle, IconGitMerge, IconRefresh } from "@tabler/icons-react";
+import { IconGitMerge, IconRefresh } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { errorMessage, isApiError } from "../../../lib/api-client";
 import { useDepartments, useUpdatePerson } from "../api/people-api";
@@ -130,11 +131,7 @@ export function PersonEditForm({ orgId, person, canEdit, permissionNote }: Props
               </Group>
             </Alert>
           )}
-          {otherError && (
-            <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-              {otherError}
-            </Alert>
-          )}
+          <FormError message={otherError} />
           <PersonFields form={form} departments={departments.data ?? []} disabled={!canEdit || archived} />
           {canEdit && !archived && (
             <Group justify="flex-end" gap="xs">
