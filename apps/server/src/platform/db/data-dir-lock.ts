@@ -7,7 +7,7 @@ import path from "node:path";
  */
 export class DataDirInUseError extends Error {}
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -54,5 +54,3 @@ export function acquireDataDirLock(dataDir: string): () => void {
   }
   throw new DataDirInUseError(`Could not lock the data directory ${dataDir}`);
 }
-
-export { isAlive };

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { orgParams, orgRecordParams } from "@backlot/contracts/core/common";
 import { acceptInvitationBody, createInvitationBody, invitationPreviewSchema, invitationSchema } from "@backlot/contracts/core/invitations";
 import type { Deps } from "../../../platform/deps";
-import { notFound } from "../../../platform/http/app-error";
 import { requireActor } from "../../../platform/http/actor";
 import { requireAccess } from "../access/require-access";
 import { getOrganizationForUser } from "../organizations/organizations.repo";
@@ -90,7 +89,6 @@ export function invitationRoutes(deps: Deps): FastifyPluginAsyncZod {
       async (request) => {
         const actor = requireActor(request);
         const result = await acceptInvitation(deps, actor, request.body.token);
-        if (!result) throw notFound("Invitation");
         return result;
       },
     );

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { orgParams, orgRecordParams, pageOf } from "@backlot/contracts/core/common";
 import { memberListQuery, memberSchema, updateMemberBody } from "@backlot/contracts/core/members";
 import type { Deps } from "../../../platform/deps";
-import { notFound } from "../../../platform/http/app-error";
 import { requireActor } from "../../../platform/http/actor";
 import { decodeCursor, toPage } from "../../../platform/http/pagination";
 import { requireAccess } from "../access/require-access";
@@ -47,7 +46,6 @@ export function memberRoutes({ db }: Deps): FastifyPluginAsyncZod {
     app.post("/organizations/:orgId/leave", { schema: { tags, summary: "Leave the organization", params: orgParams } }, async (request, reply) => {
       const { orgId } = request.params;
       const access = await requireAccess(db, request, orgId, "organization.read");
-      if (!access) throw notFound("Organization");
       await removeMember(db, requireActor(request), orgId, access.membershipId);
       return reply.status(204).send();
     });

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { orgParams, pageOf, pageQuery } from "@backlot/contracts/core/common";
 import { createOrganizationBody, organizationSchema, updateOrganizationBody } from "@backlot/contracts/core/organizations";
 import type { Deps } from "../../../platform/deps";
@@ -61,5 +60,3 @@ export function organizationRoutes({ db }: Deps): FastifyPluginAsyncZod {
     );
   };
 }
-
-export const emptyResponse = z.null().describe("No content");
