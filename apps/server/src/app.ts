@@ -22,7 +22,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   const app = Fastify({
     loggerInstance: deps.log as unknown as FastifyBaseLogger,
     bodyLimit: deps.config.bodyLimit,
-    trustProxy: false,
+    trustProxy: deps.config.trustProxy,
     // Per-request log lines only when debugging; /metrics has the request figures.
     logController: new LogController({ disableRequestLogging: deps.config.logLevel !== "debug" && deps.config.logLevel !== "trace" }),
   });

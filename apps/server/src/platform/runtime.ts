@@ -33,13 +33,12 @@ export async function createRuntime(
   pool.on("error", (err) => log.warn({ err }, "idle database connection lost"));
   const db = createDb(pool);
   const mailer = overrides.mailer ?? createMailer(config.smtpUrl, config.smtpFrom, log);
-  const trustedOrigins = [...config.trustedOrigins, "http://localhost:5173"];
-  const auth = createAuth({ db, log, secret: await authSecret(db), publicUrl: config.publicUrl, trustedOrigins, mailer });
+  const auth = createAuth({ db, log, secret: await authSecret(db), publicUrl: config.publicUrl, trustedOrigins: config.trustedOrigins, mailer });
   const hub = new EventHub(db, databaseUrl, log);
   await hub.start();
   const stopRetention = scheduleAuditRetention(db, log);
   return {
-    config: { ...config, trustedOrigins },
+    config,
     pool,
     db,
     auth,

@@ -76,6 +76,6 @@ export function assignableRoles(role: OrgRole): readonly OrgRole[] {
 export const readActionByRecordType: Record<string, Action> = {
   organization: "organization.read",
   membership: "member.read",
-  invitation: "member.read",
+  invitation: "member.invite",
   person: "person.read",
 };

@@ -17,10 +17,19 @@ export async function purgeExpiredAudit(db: Db): Promise<number> {
   return result.rowCount ?? 0;
 }
 
+/**
+ * Idempotency keys are replayed for a day, then forgotten. (Outbox events are kept: purging
+ * them needs a watermark so that a client resuming from before it is told to resync.)
+ */
+export async function purgeBookkeeping(db: Db): Promise<void> {
+  await db.execute(sql`DELETE FROM idempotency_keys WHERE created_at < now() - interval '1 day'`);
+}
+
 /** Runs the purge shortly after start and then hourly; every node may run it, it is idempotent. */
 export function scheduleAuditRetention(db: Db, log: Logger): () => void {
   const run = () =>
-    purgeExpiredAudit(db)
+    purgeBookkeeping(db)
+      .then(() => purgeExpiredAudit(db))
       .then((n) => n > 0 && log.info({ purged: n }, "purged expired audit history"))
       .catch((err) => log.warn({ err }, "audit retention purge failed"));
   const first = setTimeout(run, 30_000);

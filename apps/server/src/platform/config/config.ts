@@ -10,6 +10,7 @@ const envSchema = z.object({
   BACKLOT_DATA_DIR: z.string().default("data"),
   BACKLOT_PUBLIC_URL: z.url().optional(),
   BACKLOT_TRUSTED_ORIGINS: z.string().optional(),
+  BACKLOT_TRUST_PROXY: flag.default(false),
   BACKLOT_DEMO: flag.default(true),
   BACKLOT_BODY_LIMIT: z.coerce
     .number()
@@ -30,6 +31,8 @@ export type Config = {
   dataDir: string;
   publicUrl: string;
   trustedOrigins: string[];
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits, logs). */
+  trustProxy: boolean;
   demo: boolean;
   bodyLimit: number;
   webDist: string;
@@ -67,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(baseDir(env), e.BACKLOT_DATA_DIR),
     publicUrl,
     trustedOrigins: [new URL(publicUrl).origin, ...extraOrigins],
+    trustProxy: e.BACKLOT_TRUST_PROXY,
     demo: e.BACKLOT_DEMO,
     bodyLimit: e.BACKLOT_BODY_LIMIT,
     webDist: e.BACKLOT_WEB_DIST ?? path.join(repoRoot, "apps/web/dist"),

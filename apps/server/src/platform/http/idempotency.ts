@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull, lt } from "drizzle-orm";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Db } from "../db/pool";
 import { idempotencyKeys } from "../db/schema";
@@ -9,6 +9,8 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** Creates honour `Idempotency-Key`: the same key and body replay the first response. */
     idempotent?: boolean;
+    /** Response fields never kept for replays (secrets shown once, e.g. a new token). */
+    idempotencyRedact?: string[];
     /** Reachable without signing in (everything else under /api/v1 answers 401 first). */
     public?: boolean;
   }
@@ -16,6 +18,8 @@ declare module "fastify" {
     idempotency: { userId: string; key: string } | null;
   }
 }
+
+const stalePendingMs = 5 * 60_000;
 
 function requestHash(request: FastifyRequest): string {
   return createHash("sha256")
@@ -36,7 +40,16 @@ export function registerIdempotency(app: FastifyInstance, db: Db) {
     }
     const userId = request.actor.userId;
     const hash = requestHash(request);
-    const inserted = await db.insert(idempotencyKeys).values({ userId, key, requestHash: hash }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
+    // A key left pending by a crashed request is taken over after a while, not stuck forever.
+    const inserted = await db
+      .insert(idempotencyKeys)
+      .values({ userId, key, requestHash: hash })
+      .onConflictDoUpdate({
+        target: [idempotencyKeys.userId, idempotencyKeys.key],
+        set: { requestHash: hash, createdAt: new Date() },
+        setWhere: and(isNull(idempotencyKeys.statusCode), lt(idempotencyKeys.createdAt, new Date(Date.now() - stalePendingMs))),
+      })
+      .returning({ key: idempotencyKeys.key });
     if (inserted.length > 0) {
       request.idempotency = { userId, key };
       return;
@@ -53,6 +66,7 @@ export function registerIdempotency(app: FastifyInstance, db: Db) {
       throw new AppError("idempotency_in_progress", 409, "A request with this Idempotency-Key is still being processed");
     }
     reply.header("idempotent-replayed", "true");
+    if (stored.statusCode >= 400) reply.type("application/problem+json");
     return reply.status(stored.statusCode).send(stored.responseBody);
   });
 
@@ -65,6 +79,7 @@ export function registerIdempotency(app: FastifyInstance, db: Db) {
       await db.delete(idempotencyKeys).where(where); // let the client retry a failure
     } else {
       const body = typeof payload === "string" && payload.length > 0 ? JSON.parse(payload) : null;
+      for (const field of request.routeOptions.config.idempotencyRedact ?? []) if (body && typeof body === "object") delete body[field];
       await db.update(idempotencyKeys).set({ statusCode: reply.statusCode, responseBody: body }).where(where);
     }
     return payload;

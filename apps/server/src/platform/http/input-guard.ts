@@ -1,27 +1,31 @@
 import type { FastifyInstance } from "fastify";
 import { fieldError } from "./app-error";
 
-/** Finds the first string holding a NUL character, which PostgreSQL text cannot store. */
-function findNul(value: unknown, path: string): string | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path : null;
-  if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) {
-      const hit = findNul(v, `${path}.${i}`);
-      if (hit) return hit;
-    }
-  } else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) {
-      const hit = findNul(v, `${path}.${k}`);
-      if (hit) return hit;
+const maxDepth = 64;
+
+/**
+ * Finds input no column can hold or no handler should walk: a string with a NUL character
+ * (PostgreSQL text cannot store it) or nesting deeper than any of our schemas (which would
+ * overflow recursive code). Iterative, so hostile nesting cannot overflow this check itself.
+ */
+function findProblem(root: unknown, rootPath: string): { path: string; message: string } | null {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: rootPath, depth: 0 }];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop() as (typeof stack)[number];
+    if (typeof value === "string") {
+      if (value.includes("\u0000")) return { path, message: "Text may not contain NUL (\\u0000) characters" };
+    } else if (value && typeof value === "object") {
+      if (depth >= maxDepth) return { path, message: `Nested more than ${maxDepth} levels deep` };
+      for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: `${path}.${key}`, depth: depth + 1 });
     }
   }
   return null;
 }
 
-/** Refuses input no column can hold, for every route at once, before validation. */
+/** Refuses such input for every route at once, before validation. */
 export function registerInputGuard(app: FastifyInstance) {
   app.addHook("preValidation", async (request) => {
-    const hit = findNul(request.body, "body") ?? findNul(request.query, "query");
-    if (hit) throw fieldError(hit, "Text may not contain NUL (\\u0000) characters");
+    const problem = findProblem(request.body, "body") ?? findProblem(request.query, "query");
+    if (problem) throw fieldError(problem.path, problem.message);
   });
 }

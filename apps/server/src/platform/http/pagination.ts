@@ -9,7 +9,7 @@ export function decodeCursor(cursor: string | undefined, arity: number): unknown
   if (!cursor) return null;
   try {
     const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(values) && values.length === arity) return values;
+    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === "string")) return values;
   } catch {
     /* fall through */
   }

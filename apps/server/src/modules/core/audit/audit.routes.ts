@@ -8,7 +8,7 @@ import { auditLog, users } from "../../../platform/db/schema";
 import { decodeCursor, toPage } from "../../../platform/http/pagination";
 import { requireAccess } from "../access/require-access";
 import { authorize } from "../access/authorize";
-import { forbidden } from "../../../platform/http/app-error";
+import { fieldError, forbidden } from "../../../platform/http/app-error";
 
 type Values = Record<string, unknown> | null;
 
@@ -37,6 +37,7 @@ export function auditRoutes({ db }: Deps): FastifyPluginAsyncZod {
         if (readAction && !authorize(access, readAction).allowed) throw forbidden(authorize(access, readAction).reason);
         const { limit, cursor } = request.query;
         const before = decodeCursor(cursor, 1) as [string] | null;
+        if (before && !/^\d{1,19}$/.test(before[0])) throw fieldError("query.cursor", "Invalid cursor");
         const rows = await db
           .select({ entry: auditLog, actorName: users.name })
           .from(auditLog)

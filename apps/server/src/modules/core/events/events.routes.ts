@@ -4,14 +4,20 @@ import { orgParams } from "@backlot/contracts/core/common";
 import { readActionByRecordType } from "@backlot/contracts/core/roles";
 import type { Deps } from "../../../platform/deps";
 import { loadAccess, type Access } from "../access/access.repo";
+import { resolveActor } from "../../../platform/http/actor";
 import { authorize } from "../access/authorize";
 import { requireAccess } from "../access/require-access";
 
+/** How stale the "still signed in?" answer may be when an event is about to be sent. */
+const revalidateAfterMs = 5_000;
+const revalidateEveryMs = 30_000;
+
 /**
  * Live events of one organization over WebSocket. Each event is shown only to users whose
- * role may read that kind of record; a membership change of the user re-reads their access.
+ * role may read that kind of record; a membership change of the user re-reads their access,
+ * and a socket whose session or token has ended (sign-out, revocation) is closed.
  */
-export function eventRoutes({ db, hub }: Deps): FastifyPluginAsyncZod {
+export function eventRoutes({ db, auth, hub }: Deps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/organizations/:orgId/events",
@@ -35,9 +41,22 @@ export function eventRoutes({ db, hub }: Deps): FastifyPluginAsyncZod {
           const action = readActionByRecordType[event.recordType];
           return access !== null && action !== undefined && authorize(access, action).allowed;
         };
+        let checkedAt = Date.now();
+        const checkStillSignedIn = async () => {
+          checkedAt = Date.now();
+          const actor = await resolveActor(db, auth, request.headers);
+          if (actor?.userId === userId) return;
+          access = null;
+          socket.close(4401, "session ended");
+        };
+        const timer = setInterval(() => void checkStillSignedIn().catch(() => {}), revalidateEveryMs);
+        timer.unref();
+        socket.on("close", () => clearInterval(timer));
+        const concernsMe = (event: LiveEvent) =>
+          event.recordType === "membership" && (event.type === "membership.deleted" || (event.data as { userId?: string } | undefined)?.userId === userId);
         const onEvent = async (event: LiveEvent) => {
-          if (event.recordType !== "membership" || ((event.data as { userId?: string } | undefined)?.userId !== userId && event.type !== "membership.deleted"))
-            return;
+          if (Date.now() - checkedAt > revalidateAfterMs) await checkStillSignedIn();
+          if (!access || !concernsMe(event)) return;
           access = await loadAccess(db, request.params.orgId, userId);
           if (!access) socket.close(4403, "membership ended");
         };

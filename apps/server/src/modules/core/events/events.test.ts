@@ -130,6 +130,18 @@ describe("live events", () => {
     expect(code).toBe(4404);
   });
 
+  it("closes the socket once the session has ended (sign-out)", async () => {
+    const leaver = await signUp(nodeA.app);
+    await addMember(nodeA.app, admin, orgId, leaver, "member");
+    const ws = await Client.open(baseA, orgId, leaver);
+    const closed = new Promise<number>((resolve) => ws.socket.on("close", (code) => resolve(code)));
+    await as(nodeA.app, leaver)({ method: "POST", url: "/api/auth/sign-out", body: {} });
+    await new Promise((r) => setTimeout(r, 5_200));
+    const person = await createPerson(nodeA.app, admin, orgId, { displayName: "After Sign-out" });
+    expect(await closed).toBe(4401);
+    expect(ws.events().some((e) => e.recordId === person.id)).toBe(false);
+  });
+
   it("keeps event ids increasing in commit order under concurrent writes", async () => {
     const ws = await Client.open(baseA, orgId, admin);
     const created = await Promise.all(Array.from({ length: 20 }, (_, i) => createPerson(nodeA.app, admin, orgId, { displayName: `Burst ${i}` })));

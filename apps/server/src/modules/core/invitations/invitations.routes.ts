@@ -37,7 +37,7 @@ export function invitationRoutes(deps: Deps): FastifyPluginAsyncZod {
     app.post(
       "/organizations/:orgId/invitations",
       {
-        config: { idempotent: true },
+        config: { idempotent: true, idempotencyRedact: ["acceptUrl"] },
         schema: { tags, summary: "Invite someone by email", params: orgParams, body: createInvitationBody, response: { 201: invitationSchema } },
       },
       async (request, reply) => {
@@ -52,8 +52,8 @@ export function invitationRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/organizations/:orgId/invitations/:id/revoke",
       { schema: { tags, summary: "Revoke an invitation", params: orgRecordParams, response: { 200: invitationSchema } } },
       async (request) => {
-        await requireAccess(db, request, request.params.orgId, "member.invite");
-        return revokeInvitation(deps, requireActor(request), request.params.orgId, request.params.id);
+        const access = await requireAccess(db, request, request.params.orgId, "member.invite");
+        return revokeInvitation(deps, requireActor(request), access, request.params.id);
       },
     );
 

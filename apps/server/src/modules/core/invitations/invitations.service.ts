@@ -105,8 +105,13 @@ async function changeInvitation(deps: Deps, actor: Actor, organizationId: string
   });
 }
 
-export async function revokeInvitation(deps: Deps, actor: Actor, organizationId: string, id: string) {
-  return presentInvitation(await changeInvitation(deps, actor, organizationId, id, () => ({ revokedAt: new Date() })));
+/** Revoking follows the same rule as inviting: a manager cannot revoke an admin invitation. */
+export async function revokeInvitation(deps: Deps, actor: Actor, access: Access, id: string) {
+  const row = await changeInvitation(deps, actor, access.organizationId, id, (before) => {
+    checkAssignable(access, before.role as OrgRole);
+    return { revokedAt: new Date() };
+  });
+  return presentInvitation(row);
 }
 
 /** Issues a fresh link (the old one stops working) and sends it again. */

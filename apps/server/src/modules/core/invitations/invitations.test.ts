@@ -77,6 +77,8 @@ describe("invitations", () => {
     await addMember(t.app, admin, orgId, mgr, "manager");
     await addMember(t.app, admin, orgId, member, "member");
     expectProblem(await invite(mgr, "boss@example.com", "admin"), 403, "forbidden");
+    const adminInvite = (await invite(admin, "future-admin@example.com", "admin")).json();
+    expectProblem(await as(t.app, mgr)({ method: "POST", url: `/api/v1/organizations/${orgId}/invitations/${adminInvite.id}/revoke` }), 403, "forbidden");
     expect((await invite(mgr, "artist@example.com", "member")).statusCode).toBe(201);
     expectProblem(await invite(member, "friend@example.com"), 403, "forbidden");
     expectProblem(await invite(outsider, "friend@example.com"), 404, "not_found");

@@ -1,21 +1,23 @@
-import { and, asc, count, eq, getTableColumns, gt, ilike, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, getTableColumns, ilike, or } from "drizzle-orm";
+import { containsPattern, keysetAfter, lowerSortKey } from "../../../platform/db/keyset";
 import type { Queryable } from "../../../platform/db/pool";
 import { memberships, users } from "../../../platform/db/schema";
 import type { MemberRow } from "./members.presenter";
 
 const memberColumns = { ...getTableColumns(memberships), name: users.name, email: users.email };
-const sortName = sql<string>`lower(${users.name})`;
+const sortName = lowerSortKey(users.name);
 
 export async function listMembers(
   db: Queryable,
   organizationId: string,
   opts: { limit: number; q?: string; after: [string, string] | null },
-): Promise<MemberRow[]> {
+): Promise<(MemberRow & { sortKey: string })[]> {
   const { limit, q, after } = opts;
-  const search = q ? or(ilike(users.name, `%${q}%`), ilike(users.email, `%${q}%`)) : undefined;
-  const cursor = after ? or(gt(sortName, after[0]), and(eq(sortName, after[0]), gt(memberships.id, after[1]))) : undefined;
+  const pattern = q ? containsPattern(q) : undefined;
+  const search = pattern ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined;
+  const cursor = keysetAfter(sortName, memberships.id, after);
   return db
-    .select(memberColumns)
+    .select({ ...memberColumns, sortKey: sortName })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.organizationId, organizationId), search, cursor))

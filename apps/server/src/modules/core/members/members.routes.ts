@@ -21,7 +21,7 @@ export function memberRoutes({ db }: Deps): FastifyPluginAsyncZod {
         await requireAccess(db, request, orgId, "member.read");
         const { limit, q, cursor } = request.query;
         const rows = await listMembers(db, orgId, { limit, q, after: decodeCursor(cursor, 2) as [string, string] | null });
-        const page = toPage(rows, limit, (r) => [r.name.toLowerCase(), r.id]);
+        const page = toPage(rows, limit, (r) => [r.sortKey, r.id]);
         return { items: page.items.map(presentMembership), nextCursor: page.nextCursor };
       },
     );

@@ -30,6 +30,8 @@ describe("members", () => {
     ]);
     const found = await as(t.app, admin)({ method: "GET", url: `/api/v1/organizations/${org.id}/members?q=compos` });
     expect(found.json().items).toHaveLength(1);
+    const underscore = await as(t.app, admin)({ method: "GET", url: `/api/v1/organizations/${org.id}/members?q=_` });
+    expect(underscore.json().items).toHaveLength(0);
     expectProblem(await as(t.app, outsider)({ method: "GET", url: `/api/v1/organizations/${org.id}/members` }), 404, "not_found");
     expectProblem(await as(t.app, null)({ method: "GET", url: `/api/v1/organizations/${org.id}/members` }), 401, "unauthenticated");
   });

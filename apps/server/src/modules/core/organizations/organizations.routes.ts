@@ -22,7 +22,7 @@ export function organizationRoutes({ db }: Deps): FastifyPluginAsyncZod {
         const { limit, cursor } = request.query;
         const after = decodeCursor(cursor, 2) as [string, string] | null;
         const rows = await listOrganizationsForUser(db, actor.userId, limit, after);
-        const page = toPage(rows, limit, (r) => [r.name.toLowerCase(), r.id]);
+        const page = toPage(rows, limit, (r) => [r.sortKey, r.id]);
         return { items: page.items.map(presentOrganization), nextCursor: page.nextCursor };
       },
     );

@@ -121,12 +121,26 @@ describe("HTTP conventions", () => {
     expect(me.json().user.id).toBe(admin.id);
     const write = await t.app.inject({ method: "POST", url: "/api/v1/organizations", headers: bearer, payload: { name: "From script" } });
     expect(write.statusCode).toBe(201);
+    // A token cannot mint tokens (a leaked one must not outlive its expiry).
+    expectProblem(await t.app.inject({ method: "POST", url: "/api/v1/me/tokens", headers: bearer, payload: { name: "child" } }), 403, "forbidden");
     const listed = await as(t.app, admin)({ method: "GET", url: "/api/v1/me/tokens" });
     expect(listed.json().items[0]).not.toHaveProperty("token");
     expectProblem(await as(t.app, other)({ method: "DELETE", url: `/api/v1/me/tokens/${id}` }), 404, "not_found");
     expect((await as(t.app, admin)({ method: "DELETE", url: `/api/v1/me/tokens/${id}` })).statusCode).toBe(204);
     expectProblem(await t.app.inject({ method: "GET", url: "/api/v1/me", headers: bearer }), 401, "unauthenticated");
     expectProblem(await t.app.inject({ method: "GET", url: "/api/v1/me", headers: { authorization: "Bearer nonsense" } }), 401, "unauthenticated");
+  });
+
+  it("never keeps a shown-once secret for idempotent replays", async () => {
+    const headers = { "idempotency-key": "token-once" };
+    const first = await as(t.app, admin)({ method: "POST", url: "/api/v1/me/tokens", body: { name: "ci" }, headers });
+    const replay = await as(t.app, admin)({ method: "POST", url: "/api/v1/me/tokens", body: { name: "ci" }, headers });
+    expect(first.json().token).toMatch(/^blt_/);
+    expect(replay.json().id).toBe(first.json().id);
+    expect(replay.json()).not.toHaveProperty("token");
+    const stored = await t.deps.pool.query("SELECT response_body::text AS body FROM idempotency_keys WHERE key = 'token-once'");
+    expect(stored.rows[0].body).not.toContain(first.json().token);
+    expect(JSON.parse(stored.rows[0].body)).not.toHaveProperty("token");
   });
 
   it("answers unknown routes, bad JSON and oversized bodies with problem JSON", async () => {

@@ -1,13 +1,14 @@
-import { and, asc, eq, gt, ilike, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, ilike, isNotNull, isNull, or, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { personListQuery } from "@backlot/contracts/core/people";
+import { keysetAfter, lowerSortKey } from "../../../platform/db/keyset";
 import type { Queryable } from "../../../platform/db/pool";
 import { people } from "../../../platform/db/schema";
 import type { PersonRow } from "./people.presenter";
 
 type ListOptions = Omit<z.output<typeof personListQuery>, "cursor"> & { after: [string, string] | null };
 
-const sortName = sql<string>`lower(${people.displayName})`;
+const sortName = lowerSortKey(people.displayName);
 
 function statusFilter(status: ListOptions["status"]): SQL | undefined {
   switch (status) {
@@ -23,13 +24,13 @@ function statusFilter(status: ListOptions["status"]): SQL | undefined {
 }
 
 /** A page of people by name; the (organization, lower(name), id) index serves it. */
-export async function listPeople(db: Queryable, organizationId: string, opts: ListOptions): Promise<PersonRow[]> {
+export async function listPeople(db: Queryable, organizationId: string, opts: ListOptions): Promise<(PersonRow & { sortKey: string })[]> {
   const { limit, q, department, status, after } = opts;
   const escaped = q?.replace(/[\\%_]/g, (c) => `\\${c}`);
   const search = escaped ? or(ilike(people.displayName, `%${escaped}%`), ilike(people.email, `%${escaped}%`), ilike(people.title, `%${escaped}%`)) : undefined;
-  const cursor = after ? or(gt(sortName, after[0]), and(eq(sortName, after[0]), gt(people.id, after[1]))) : undefined;
+  const cursor = keysetAfter(sortName, people.id, after);
   return db
-    .select()
+    .select({ ...getTableColumns(people), sortKey: sortName })
     .from(people)
     .where(and(eq(people.organizationId, organizationId), statusFilter(status), department ? eq(people.department, department) : undefined, search, cursor))
     .orderBy(asc(sortName), asc(people.id))

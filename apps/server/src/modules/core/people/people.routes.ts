@@ -31,7 +31,7 @@ export function peopleRoutes({ db }: Deps): FastifyPluginAsyncZod {
         await requireAccess(db, request, orgId, "person.read");
         const { cursor, ...query } = request.query;
         const rows = await listPeople(db, orgId, { ...query, after: decodeCursor(cursor, 2) as [string, string] | null });
-        const page = toPage(rows, query.limit, (r) => [r.displayName.toLowerCase(), r.id]);
+        const page = toPage(rows, query.limit, (r) => [r.sortKey, r.id]);
         return { items: page.items.map(presentPerson), nextCursor: page.nextCursor };
       },
     );

@@ -120,6 +120,23 @@ describe("people", () => {
     expectProblem(await as(t.app, admin)({ method: "GET", url: `/api/v1/organizations/${org}/people?cursor=garbage` }), 400, "validation_failed");
   });
 
+  it("pages through accented names in the database's own order", async () => {
+    const org = (await createOrganization(t.app, admin, "Accents")).id;
+    const names = ["Adam", "Zoë", "Émile A", "Émile B", "Örjan", "ålesund"];
+    for (const displayName of names) await createPerson(t.app, admin, org, { displayName });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const url: string = `/api/v1/organizations/${org}/people?limit=1${cursor ? `&cursor=${cursor}` : ""}`;
+      const page = (await as(t.app, admin)({ method: "GET", url })).json();
+      seen.push(...page.items.map((p: { displayName: string }) => p.displayName));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect([...seen].sort()).toEqual([...names].sort());
+    const all = (await as(t.app, admin)({ method: "GET", url: `/api/v1/organizations/${org}/people?limit=50` })).json();
+    expect(seen).toEqual(all.items.map((p: { displayName: string }) => p.displayName));
+  });
+
   it("treats search wildcards literally", async () => {
     await createPerson(t.app, admin, orgId, { displayName: "100% Real" });
     const res = await as(t.app, admin)({ method: "GET", url: people(`?q=${encodeURIComponent("%")}`) });

@@ -7,7 +7,7 @@ import { apiTokenSchema, createApiTokenBody, type ApiToken } from "@backlot/cont
 import { generateApiToken } from "../../../platform/auth/api-tokens";
 import type { Deps } from "../../../platform/deps";
 import { apiTokens } from "../../../platform/db/schema";
-import { notFound } from "../../../platform/http/app-error";
+import { forbidden, notFound } from "../../../platform/http/app-error";
 import { requireActor } from "../../../platform/http/actor";
 
 const tags = ["API tokens"];
@@ -44,11 +44,13 @@ export function tokenRoutes({ db }: Deps): FastifyPluginAsyncZod {
     app.post(
       "/me/tokens",
       {
-        config: { idempotent: true },
+        config: { idempotent: true, idempotencyRedact: ["token"] },
         schema: { tags, summary: "Create an API token (shown once)", body: createApiTokenBody, response: { 201: apiTokenSchema } },
       },
       async (request, reply) => {
         const actor = requireActor(request);
+        // A leaked token must not be able to mint itself a longer-lived successor.
+        if (actor.via !== "session") throw forbidden("API tokens can only be created from a signed-in session, not with another token");
         const { token, hash, prefix } = generateApiToken();
         const days = request.body.expiresInDays;
         const [row] = await db
