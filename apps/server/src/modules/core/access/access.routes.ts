@@ -1,10 +1,9 @@
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { uuidv7 } from "uuidv7";
 import { z } from "zod";
 import { explainQuery, explanationSchema, meSchema } from "@backlot/contracts/core/authz";
 import { orgParams, orgRecordParams } from "@backlot/contracts/core/common";
-import { createScopedMembershipBody, scopedMembershipSchema, type ScopedMembership } from "@backlot/contracts/core/members";
+import { createScopedMembershipBody, scopedMembershipSchema } from "@backlot/contracts/core/members";
 import type { Deps } from "../../../platform/deps";
 import { memberships, organizations, scopedMemberships } from "../../../platform/db/schema";
 import { fieldError, notFound } from "../../../platform/http/app-error";
@@ -12,20 +11,9 @@ import { requireActor } from "../../../platform/http/actor";
 import { loadAccess } from "./access.repo";
 import { authorize } from "./authorize";
 import { requireAccess } from "./require-access";
+import { grantScopedRole, presentScoped, removeScopedRole } from "./scoped-memberships.service";
 
 const tags = ["Access"];
-
-function presentScoped(row: typeof scopedMemberships.$inferSelect): ScopedMembership {
-  return {
-    id: row.id,
-    organizationId: row.organizationId,
-    userId: row.userId,
-    scopeType: row.scopeType as ScopedMembership["scopeType"],
-    scopeId: row.scopeId,
-    role: row.role as ScopedMembership["role"],
-    createdAt: row.createdAt.toISOString(),
-  };
-}
 
 export function accessRoutes({ db }: Deps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -96,18 +84,8 @@ export function accessRoutes({ db }: Deps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { orgId } = request.params;
         await requireAccess(db, request, orgId, "scope.manage");
-        const actor = requireActor(request);
-        if (!(await loadAccess(db, orgId, request.body.userId))) throw fieldError("body.userId", "This user is not a member of the organization");
-        const [row] = await db
-          .insert(scopedMemberships)
-          .values({ ...request.body, organizationId: orgId, id: uuidv7(), createdBy: actor.userId, updatedBy: actor.userId })
-          .onConflictDoUpdate({
-            target: [scopedMemberships.organizationId, scopedMemberships.userId, scopedMemberships.scopeType, scopedMemberships.scopeId],
-            set: { role: request.body.role, updatedBy: actor.userId },
-          })
-          .returning();
-        if (!row) throw new Error("insert returned nothing");
-        return reply.status(201).send(presentScoped(row));
+        const granted = await grantScopedRole(db, requireActor(request), orgId, request.body);
+        return reply.status(201).send(granted);
       },
     );
 
@@ -117,11 +95,7 @@ export function accessRoutes({ db }: Deps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { orgId, id } = request.params;
         await requireAccess(db, request, orgId, "scope.manage");
-        const deleted = await db
-          .delete(scopedMemberships)
-          .where(and(eq(scopedMemberships.organizationId, orgId), eq(scopedMemberships.id, id)))
-          .returning({ id: scopedMemberships.id });
-        if (deleted.length === 0) throw notFound("Scoped membership");
+        await removeScopedRole(db, requireActor(request), orgId, id);
         return reply.status(204).send();
       },
     );
