@@ -133,7 +133,9 @@ describe("members", () => {
     });
     expect(grant.statusCode).toBe(201);
     expect((await explain(true)).json()).toMatchObject({ allowed: true, grantedBy: "scope", role: "member" });
-    const history = await t.deps.pool.query("SELECT action, actor_id FROM audit_log WHERE record_type = 'scoped_membership' AND record_id = $1", [grant.json().id]);
+    const history = await t.deps.pool.query("SELECT action, actor_id FROM audit_log WHERE record_type = 'scoped_membership' AND record_id = $1", [
+      grant.json().id,
+    ]);
     expect(history.rows).toEqual([{ action: "create", actor_id: admin.id }]);
     expect((await explain(false)).json().allowed).toBe(false);
     expectProblem(
