@@ -1,5 +1,6 @@
+import { FormError } from "../../../components/form-error";
 import type { Member } from "@backlot/contracts/core/members";
-import { Alert, Paper, Stack, Text, TextInput } from "@mantine/core";
+import { Paper, Stack, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { IconSearch } from "@tabler/icons-react";
@@ -83,13 +84,7 @@ export function MembersSection() {
             },
           })
         }
-        error={
-          remove.error && (
-            <Alert color="red" variant="light">
-              {errorMessage(remove.error)}
-            </Alert>
-          )
-        }
+        error={<FormError message={remove.error ? errorMessage(remove.error) : null} />}
       />
     </Stack>
   );

@@ -1,3 +1,4 @@
+import { FormError } from "../../../components/form-error";
 import type { ApiToken } from "@backlot/contracts/core/tokens";
 import { ActionIcon, Alert, Badge, Code, Paper, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
 import { IconKey, IconTrash } from "@tabler/icons-react";
@@ -133,13 +134,7 @@ export function ApiTokensSection() {
         confirmLabel="Revoke token"
         loading={remove.isPending}
         onConfirm={() => deleting && remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })}
-        error={
-          remove.error && (
-            <Alert color="red" variant="light">
-              {errorMessage(remove.error)}
-            </Alert>
-          )
-        }
+        error={<FormError message={remove.error ? errorMessage(remove.error) : null} />}
       />
     </Stack>
   );
