@@ -1,3 +1,4 @@
+import { fieldLabels } from "./person-fields";
 import { Anchor, Avatar, Badge, Breadcrumbs, Grid, Group, Paper, Skeleton, Stack, Text } from "@mantine/core";
 import { Link, useParams } from "react-router";
 import { ErrorState } from "../../../components/error-state";
@@ -10,16 +11,8 @@ import { PersonArchiveButton } from "./person-archive-button";
 import { PersonEditForm } from "./person-edit-form";
 import { PersonStatusBadge } from "./person-status-badge";
 
-const fieldLabels = {
-  displayName: "Display name",
-  email: "Email",
-  phone: "Phone",
-  department: "Department",
-  title: "Title",
-  active: "Active",
-  archivedAt: "Archived",
-  userId: "Linked login",
-};
+/** History labels: the editable fields' labels plus the fields only the server changes. */
+const historyLabels = { ...fieldLabels, archivedAt: "Archived", userId: "Linked login" };
 
 function DetailSkeleton() {
   return (
@@ -120,7 +113,7 @@ export function PersonDetailPage() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
-          <HistoryPanel orgId={orgId} recordType="person" recordId={p.id} canRead={can("audit.read")} fieldLabels={fieldLabels} />
+          <HistoryPanel orgId={orgId} recordType="person" recordId={p.id} canRead={can("audit.read")} fieldLabels={historyLabels} />
         </Grid.Col>
       </Grid>
     </>
