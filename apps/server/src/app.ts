@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { registerCoreModule } from "./modules/core/core.module";
+import { registerTrackingModule } from "./modules/tracking/tracking.module";
 import type { Deps } from "./platform/deps";
 import { registerActorResolution, registerAuthenticationGate } from "./platform/http/actor";
 import { registerAuthRoutes } from "./platform/http/auth-bridge";
@@ -75,6 +76,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   registerInputGuard(app);
   registerIdempotency(app, deps.db);
   await app.register(registerCoreModule(deps), { prefix: "/api/v1" });
+  await app.register(registerTrackingModule(deps), { prefix: "/api/v1" });
 
   const servingWeb = options.serveWeb ? await registerWebApp(app, deps.config.webDist) : false;
   registerNotFound(app, servingWeb);

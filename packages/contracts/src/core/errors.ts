@@ -16,6 +16,7 @@ export const errorCodes = [
   "last_admin",
   "invitation_invalid",
   "weak_password",
+  "dependency_cycle",
   "internal_error",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -22,6 +22,15 @@ export const actions = [
   "person.update",
   "person.archive",
   "audit.read",
+  "tracking.read",
+  "project.manage",
+  "field.manage",
+  "entity.edit",
+  "task.edit",
+  "task.progress",
+  "review.manage",
+  "comment.create",
+  "view.share",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -42,6 +51,15 @@ export const policy: Record<Action, readonly OrgRole[]> = {
   "person.update": managers,
   "person.archive": managers,
   "audit.read": staff,
+  "tracking.read": staff,
+  "project.manage": managers,
+  "field.manage": managers,
+  "entity.edit": managers,
+  "task.edit": managers,
+  "task.progress": staff,
+  "review.manage": managers,
+  "comment.create": staff,
+  "view.share": managers,
 };
 
 /** What each action means to a person, for "why can't I?" answers. */
@@ -58,6 +76,15 @@ export const actionDescriptions: Record<Action, string> = {
   "person.update": "edit people",
   "person.archive": "archive and restore people",
   "audit.read": "see change history",
+  "tracking.read": "see projects, shots, assets, tasks and versions",
+  "project.manage": "create projects and set up their task types, statuses and role slots",
+  "field.manage": "define custom fields",
+  "entity.edit": "create, edit, cast and import shots, assets and other entities",
+  "task.edit": "create, assign and schedule tasks",
+  "task.progress": "change task status, log time and upload versions",
+  "review.manage": "review versions, build playlists and share review links",
+  "comment.create": "comment",
+  "view.share": "share saved views with everyone",
 };
 
 /** "admin", "admin or manager", "admin, manager or member". */
@@ -78,4 +105,18 @@ export const readActionByRecordType: Record<string, Action> = {
   membership: "member.read",
   invitation: "member.invite",
   person: "person.read",
+  project: "tracking.read",
+  entity_type: "tracking.read",
+  task_type: "tracking.read",
+  task_status: "tracking.read",
+  role_slot: "tracking.read",
+  entity: "tracking.read",
+  task: "tracking.read",
+  field_definition: "tracking.read",
+  version: "tracking.read",
+  playlist: "tracking.read",
+  comment: "tracking.read",
+  time_log: "tracking.read",
+  saved_view: "tracking.read",
+  import: "tracking.read",
 };

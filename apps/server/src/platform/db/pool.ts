@@ -1,6 +1,9 @@
 import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
-import * as schema from "./schema";
+import * as trackingSchema from "../../modules/tracking/tracking.schema";
+import * as coreSchema from "./schema";
+
+const schema = { ...coreSchema, ...trackingSchema };
 
 // bigint counts (e.g. COUNT(*)) as numbers; ids stay text via their own columns.
 pg.types.setTypeParser(20, (v) => (Number.isSafeInteger(Number(v)) ? Number(v) : v));

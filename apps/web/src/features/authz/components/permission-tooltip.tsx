@@ -1,23 +1,8 @@
 import type { Action, OrgRole } from "@backlot/contracts/core/roles";
-import { policy } from "@backlot/contracts/core/roles";
+import { actionDescriptions, policy } from "@backlot/contracts/core/roles";
 import { Box, Tooltip } from "@mantine/core";
 import { type ReactNode, useState } from "react";
 import { useExplain } from "../api/permissions-api";
-
-const actionLabels: Record<Action, string> = {
-  "organization.read": "see this organization",
-  "organization.update": "change organization settings",
-  "member.read": "see members",
-  "member.invite": "invite people",
-  "member.update": "change member roles",
-  "member.remove": "remove members",
-  "scope.manage": "manage scoped roles",
-  "person.read": "see people",
-  "person.create": "add people",
-  "person.update": "edit people",
-  "person.archive": "archive or restore people",
-  "audit.read": "see change history",
-};
 
 function listRoles(roles: readonly OrgRole[]): string {
   const names = roles.map((r) => `${r}s`);
@@ -39,7 +24,7 @@ export function PermissionTooltip({ orgId, action, allowed, children }: Props) {
   const mine = explain.data?.role;
   const label = (
     <>
-      Only {listRoles(allowedRoles)} can {actionLabels[action]}.
+      Only {listRoles(allowedRoles)} can {actionDescriptions[action]}.
       {mine && ` You are ${/^[aeiou]/.test(mine) ? "an" : "a"} ${mine} here; ask an admin if you need this.`}
     </>
   );

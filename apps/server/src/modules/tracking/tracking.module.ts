@@ -1,0 +1,14 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { Deps } from "../../platform/deps";
+import { configRoutes } from "./config/config.routes";
+import { projectRoutes } from "./projects/projects.routes";
+import { slotRoutes } from "./slots/slots.routes";
+
+/** Production tracking (SPEC TRK): projects, configuration, role slots, entities, tasks, review. */
+export function registerTrackingModule(deps: Deps): FastifyPluginAsyncZod {
+  return async (app) => {
+    for (const routes of [projectRoutes, configRoutes, slotRoutes]) {
+      await app.register(routes(deps));
+    }
+  };
+}
