@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Deps } from "../../platform/deps";
 import { configRoutes } from "./config/config.routes";
 import { projectRoutes } from "./projects/projects.routes";
+import { registerReviewModule } from "./review.module";
 import { slotRoutes } from "./slots/slots.routes";
 
 /** Production tracking (SPEC TRK): projects, configuration, role slots, entities, tasks, review. */
@@ -10,5 +11,6 @@ export function registerTrackingModule(deps: Deps): FastifyPluginAsyncZod {
     for (const routes of [projectRoutes, configRoutes, slotRoutes]) {
       await app.register(routes(deps));
     }
+    await app.register(registerReviewModule(deps));
   };
 }
