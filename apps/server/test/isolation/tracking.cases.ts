@@ -18,7 +18,9 @@ export const trackingCases: IsolationCases = {
     const asset = (await call({ method: "POST", url: `${base}/entities`, body: { typeKey: "asset", code: "prp_key" } })).json();
     const tasks = (await call({ method: "GET", url: `${base}/tasks?entityId=${shot.id}` })).json();
     await call({ method: "POST", url: `${base}/tasks/${tasks.items[1].id}/dependencies`, body: { predecessorId: tasks.items[0].id } });
+    const imported = (await call({ method: "POST", url: `${base}/imports/entities`, body: { csv: "code\nSH500\n", type: "shot", dryRun: false } })).json();
     return {
+      importId: imported.importId,
       fieldId: field.id,
       shotId: shot.id,
       assetId: asset.id,
@@ -122,6 +124,15 @@ export const trackingCases: IsolationCases = {
         url: `${pp}/tasks/${v.taskId}/dependencies/${v.predecessorId}`,
       }),
       "GET /api/v1/organizations/{orgId}/projects/{projectId}/grid": () => ({ url: `${pp}/grid` }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/export/entities.csv": () => ({ url: `${pp}/export/entities.csv?type=shot` }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/export/tasks.csv": () => ({ url: `${pp}/export/tasks.csv` }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/export/casting.csv": () => ({ url: `${pp}/export/casting.csv` }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/imports/entities": () => ({
+        url: `${pp}/imports/entities`,
+        body: { csv: "code\nPLANTED\n", type: "shot", dryRun: false },
+      }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/imports": () => ({ url: `${pp}/imports` }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/imports/{id}/undo": () => ({ url: `${pp}/imports/${v.importId}/undo` }),
     };
   },
   async verifyUnchanged({ app, owner, orgId }, ids) {
@@ -136,7 +147,10 @@ export const trackingCases: IsolationCases = {
     expect(slots.items.every((s: { version: number; personId: string | null }) => s.version === 1 && s.personId === null)).toBe(true);
     const base = `/api/v1/organizations/${orgId}/projects/${ids.projectId}`;
     const grid = (await call({ method: "GET", url: `${base}/grid` })).json();
-    expect(grid.rows.map((r: { code: string; version: number; archivedAt: string | null }) => [r.code, r.version, r.archivedAt])).toEqual([["SH010", 1, null]]);
+    expect(grid.rows.map((r: { code: string; version: number; archivedAt: string | null }) => [r.code, r.version, r.archivedAt])).toEqual([
+      ["SH010", 1, null],
+      ["SH500", 1, null],
+    ]);
     const task = (await call({ method: "GET", url: `${base}/tasks/${ids.taskId}` })).json();
     expect(task).toMatchObject({ version: 1, priority: 0, archivedAt: null });
     const deps = (await call({ method: "GET", url: `${base}/tasks/${ids.taskId}/dependencies` })).json();
