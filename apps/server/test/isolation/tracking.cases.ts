@@ -131,6 +131,14 @@ export const trackingCases: IsolationCases = {
         url: `${pp}/imports/entities`,
         body: { csv: "code\nPLANTED\n", type: "shot", dryRun: false },
       }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/imports/tasks": () => ({
+        url: `${pp}/imports/tasks`,
+        body: { csv: "entity_type,entity_code,task_type,priority\nshot,SH010,Roto,3\n", dryRun: false },
+      }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/imports/casting": () => ({
+        url: `${pp}/imports/casting`,
+        body: { csv: "entity_code,asset_code\nSH010,prp_key\n", dryRun: false },
+      }),
       "GET /api/v1/organizations/{orgId}/projects/{projectId}/imports": () => ({ url: `${pp}/imports` }),
       "POST /api/v1/organizations/{orgId}/projects/{projectId}/imports/{id}/undo": () => ({ url: `${pp}/imports/${v.importId}/undo` }),
     };
