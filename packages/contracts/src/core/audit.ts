@@ -16,7 +16,6 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditParams = z.object({
   orgId: z.uuid(),
-  /** Any record type the policy knows how to authorize reading (projects, slots, task types, …). */
   recordType: z.enum(Object.keys(readActionByRecordType) as [string, ...string[]]),
   recordId: z.uuid(),
 });
