@@ -134,19 +134,17 @@ async function applyTaskPlan(tx: Tx, record: RecordChange, actor: Actor, scope: 
     if (p.action === "create") {
       const id = newId();
       const name = (p.fields.name as string | undefined) ?? p.key.split(" ").slice(1).join(" ");
-      await tx
-        .insert(tasks)
-        .values({
-          ...scope,
-          ...p.fields,
-          id,
-          entityId: p.entityId,
-          taskTypeId: p.taskTypeId,
-          statusId: (p.fields.statusId as string) ?? fallbackStatus,
-          name,
-          createdBy: actor.userId,
-          updatedBy: actor.userId,
-        });
+      await tx.insert(tasks).values({
+        ...scope,
+        ...p.fields,
+        id,
+        entityId: p.entityId,
+        taskTypeId: p.taskTypeId,
+        statusId: (p.fields.statusId as string) ?? fallbackStatus,
+        name,
+        createdBy: actor.userId,
+        updatedBy: actor.userId,
+      });
       if (p.slots?.length) await tx.insert(taskAssignees).values(p.slots.map((slotId) => ({ organizationId: scope.organizationId, taskId: id, slotId })));
       undo.push({ table: "tasks", op: "create", id });
       record({
