@@ -10,6 +10,8 @@ import { createTestApp, type TestApp } from "./test-app";
 let t: TestApp;
 let admin: TestUser;
 let ids: Record<string, string>;
+/** The id to put in `{id}`, by the collection segment before it, so requests reach the services. */
+let idByCollection: Record<string, string>;
 
 type JsonSchema = {
   type?: string | string[];
@@ -28,7 +30,30 @@ beforeAll(async () => {
   admin = await signUp(t.app);
   const orgId = (await createOrganization(t.app, admin)).id;
   const person = await createPerson(t.app, admin, orgId);
-  ids = { orgId, id: person.id };
+  const call = as(t.app, admin);
+  const project = (
+    await call({ method: "POST", url: `/api/v1/organizations/${orgId}/projects`, body: { name: "Fuzz", code: "FZ", kind: "vfx", template: "vfx" } })
+  ).json();
+  const base = `/api/v1/organizations/${orgId}/projects/${project.id}`;
+  const config = (await call({ method: "GET", url: `${base}/config` })).json();
+  const slots = (await call({ method: "GET", url: `${base}/slots` })).json();
+  const field = (
+    await call({ method: "POST", url: `${base}/fields`, body: { object: "shot", key: "tier", label: "Tier", fieldType: "select", options: ["a", "b"] } })
+  ).json();
+  const shot = (await call({ method: "POST", url: `${base}/entities`, body: { typeKey: "shot", code: "SH010" } })).json();
+  const tasks = (await call({ method: "GET", url: `${base}/tasks?entityId=${shot.id}` })).json();
+  ids = { orgId, id: person.id, projectId: project.id };
+  idByCollection = {
+    people: person.id,
+    projects: project.id,
+    "entity-types": config.entityTypes[0].id,
+    "task-types": config.taskTypes[0].id,
+    statuses: config.statuses[0].id,
+    slots: slots.items[0].id,
+    fields: field.id,
+    entities: shot.id,
+    tasks: tasks.items[0].id,
+  };
 });
 afterAll(() => t.close());
 
@@ -86,7 +111,10 @@ describe("random bodies never cause a server error", () => {
     const routes = writeRoutes(spec);
     expect(routes.length).toBeGreaterThanOrEqual(12);
     for (const route of routes) {
-      const url = route.path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? ids.id ?? "");
+      const url = route.path.replace(
+        /([\w-]+)\/\{(\w+)\}/g,
+        (_, collection: string, name: string) => `${collection}/${(name === "id" && idByCollection[collection]) || ids[name] || ids.id}`,
+      );
       const fields = Object.entries(route.properties);
       const body = fc.oneof(
         { weight: 3, arbitrary: fc.record(Object.fromEntries(fields.map(([f, schema]) => [f, plausible(schema)]))) },
@@ -106,5 +134,5 @@ describe("random bodies never cause a server error", () => {
         { numRuns: 60 },
       );
     }
-  });
+  }, 180_000);
 });

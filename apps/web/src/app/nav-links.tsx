@@ -9,7 +9,7 @@ const sections: { title: string; items: Item[] }[] = [
   {
     title: "Production",
     items: [
-      { to: "tracking", label: "Tracking", icon: IconLayoutKanban, soon: true },
+      { to: "tracking", label: "Tracking", icon: IconLayoutKanban },
       { to: "booking", label: "Booking", icon: IconCalendarEvent, soon: true },
       { to: "shows", label: "Shows", icon: IconBroadcast, soon: true },
       { to: "film", label: "Film", icon: IconMovie, soon: true },

@@ -15,6 +15,10 @@ export const queryKeys = {
   person: (orgId: string, id: string) => ["org", orgId, "people", "detail", id] as const,
   members: (orgId: string) => ["org", orgId, "members"] as const,
   invitations: (orgId: string) => ["org", orgId, "invitations"] as const,
+  projectLists: (orgId: string) => ["org", orgId, "projects", "list"] as const,
+  project: (orgId: string, id: string) => ["org", orgId, "projects", "detail", id] as const,
+  projectConfig: (orgId: string, projectId: string) => ["org", orgId, "projects", "config", projectId] as const,
+  slots: (orgId: string, projectId: string) => ["org", orgId, "projects", "slots", projectId] as const,
   audit: (orgId: string, recordType: string, recordId: string) => ["org", orgId, "audit", recordType, recordId] as const,
   explain: (orgId: string, action: string) => ["org", orgId, "explain", action] as const,
 };
