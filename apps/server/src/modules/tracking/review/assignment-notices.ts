@@ -12,6 +12,8 @@ export type AssignmentNotice = {
   slotIds: readonly string[];
   /** Who assigned; not notified of their own assignment. */
   actorId: string | null;
+  /** A bulk assignment is one message (CORE-9): how many other tasks came with this one. */
+  moreTasks?: number;
 };
 
 /**
@@ -33,7 +35,8 @@ export async function notifyAssigned(tx: Tx, record: RecordChange, notice: Assig
     .from(roleSlots)
     .innerJoin(people, and(eq(people.organizationId, roleSlots.organizationId), eq(people.id, roleSlots.personId)))
     .where(and(eq(roleSlots.organizationId, organizationId), inArray(roleSlots.id, [...notice.slotIds]), isNotNull(people.userId)));
-  const label = task.code ? `${task.code} · ${task.name}` : task.name;
+  const first = task.code ? `${task.code} · ${task.name}` : task.name;
+  const label = notice.moreTasks ? `${first} and ${notice.moreTasks} more task${notice.moreTasks === 1 ? "" : "s"}` : first;
   return notify(tx, record, {
     organizationId,
     userIds: recipients.flatMap((r) => (r.userId ? [r.userId] : [])),
