@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { containsPattern } from "../../../platform/db/keyset";
 import type { Queryable } from "../../../platform/db/pool";
 import { selectEntities } from "../entities/entities.repo";
@@ -16,36 +16,19 @@ export type GridFilter = {
   custom: Record<string, unknown>[];
 };
 
-/** One grid cell as the page's tasks query returns it. */
-export type GridTaskCell = {
-  id: string;
-  entityId: string;
-  taskTypeId: string;
-  statusId: string;
-  dueDate: string | null;
-  version: number;
-  assigneeSlotIds: string[];
-};
-
 /**
- * The live tasks of the page's entities as one JSON array built by PostgreSQL. A 200-shot page
- * has 2,000 tasks: one JSON value (parsed natively by JSON.parse) costs the Node process far less
- * than 2,000 protocol rows mapped one by one, and Node is what limits the grid (bench/RESULTS.md).
- * The tables are named in the text on purpose: Drizzle writes the columns of a select-list sql``
- * without their table in a single-table select, which turned tasks.repo.ts's assigneeIds into
- * `"organization_id" = "organization_id"` and a scan of task_assignees per task.
+ * The slot ids of each task of the page, oldest assignment first. The tables are named in the
+ * text on purpose: in a single-table select Drizzle writes the columns of a select-list sql``
+ * without their table, so tasks.repo.ts's assigneeIds becomes `"organization_id" =
+ * "organization_id"` (always true) and `"task_id" = "id"` here. That cannot use the
+ * task_assignees key and read the whole table once per task: 14–18 s for a 200-shot page of
+ * the grid benchmark (bench/RESULTS.md).
  */
-async function pageCells(db: Queryable, organizationId: string, entityIds: string[]): Promise<GridTaskCell[]> {
-  const result = await db.execute<{ cells: GridTaskCell[] }>(sql`
-    SELECT coalesce(json_agg(json_build_object(
-      'id', t.id, 'entityId', t.entity_id, 'taskTypeId', t.task_type_id, 'statusId', t.status_id, 'dueDate', t.due_date, 'version', t.version,
-      'assigneeSlotIds', coalesce((
-        SELECT json_agg(ta.slot_id ORDER BY ta.created_at, ta.slot_id) FROM ${taskAssignees} ta
-        WHERE ta.organization_id = t.organization_id AND ta.task_id = t.id), '[]'::json))), '[]'::json) AS cells
-    FROM ${tasks} t
-    WHERE t.organization_id = ${organizationId} AND t.entity_id IN ${entityIds} AND t.archived_at IS NULL`);
-  return result.rows[0]?.cells ?? [];
-}
+const pageAssigneeIds = sql<string[]>`coalesce((
+  SELECT array_agg(ta.slot_id ORDER BY ta.created_at, ta.slot_id)
+  FROM ${taskAssignees} ta
+  WHERE ta.organization_id = ${sql.identifier("tasks")}.organization_id AND ta.task_id = ${sql.identifier("tasks")}.id
+), '{}')`;
 
 /** The WHERE clause shared by the page and its total. */
 function gridWhere(organizationId: string, projectId: string, f: GridFilter): SQL | undefined {
@@ -96,6 +79,19 @@ export async function gridPage(db: Queryable, organizationId: string, projectId:
     .orderBy(asc(entities.code), asc(entities.id))
     .limit(limit + 1);
   const ids = rows.slice(0, limit).map((r) => r.id);
-  const cells = ids.length ? await pageCells(db, organizationId, ids) : [];
+  const cells = ids.length
+    ? await db
+        .select({
+          id: tasks.id,
+          entityId: tasks.entityId,
+          taskTypeId: tasks.taskTypeId,
+          statusId: tasks.statusId,
+          dueDate: tasks.dueDate,
+          version: tasks.version,
+          assigneeSlotIds: pageAssigneeIds,
+        })
+        .from(tasks)
+        .where(and(eq(tasks.organizationId, organizationId), inArray(tasks.entityId, ids), isNull(tasks.archivedAt)))
+    : [];
   return { rows, cells };
 }
