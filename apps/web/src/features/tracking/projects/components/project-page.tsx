@@ -8,6 +8,7 @@ import { PageHeader } from "../../../../components/page-header";
 import { isApiError } from "../../../../lib/api-client";
 import { useCurrentOrg } from "../../../organizations/api/current-org";
 import { PipelineTab } from "../../config/components/pipeline-tab";
+import { RecordTabPanels, recordTabMeta, recordTabs } from "../../entities/components/record-tabs";
 import { TeamTab } from "../../slots/components/team-tab";
 import { useProject } from "../api/projects-api";
 import { ProjectArchiveButton } from "./project-archive-button";
@@ -17,13 +18,14 @@ import { fieldLabels } from "./project-fields";
 import { ProjectGlance } from "./project-glance";
 import { dateRange, kindLabels, statusLabels, templateLabels } from "./project-labels";
 
-const tabs = ["overview", "pipeline", "team"] as const;
+const tabs = ["overview", ...recordTabs, "pipeline", "team"] as const;
 type Tab = (typeof tabs)[number];
 
 const tabMeta: Record<Tab, { label: string; icon: ReactNode }> = {
   overview: { label: "Overview", icon: <IconInfoCircle size={16} /> },
   pipeline: { label: "Pipeline settings", icon: <IconAdjustmentsHorizontal size={16} /> },
   team: { label: "Team", icon: <IconUsersGroup size={16} /> },
+  ...recordTabMeta,
 };
 
 /** History labels: the form's labels plus what only the server changes. */
@@ -149,6 +151,7 @@ export function ProjectPage() {
         <Tabs.Panel value="team">
           <TeamTab orgId={orgId} projectId={p.id} canManage={canManage} canReadHistory={canReadHistory} archived={archived} />
         </Tabs.Panel>
+        <RecordTabPanels orgId={orgId} project={p} can={can} />
       </Tabs>
     </>
   );
