@@ -18,7 +18,7 @@ type Props = { orgId: string; projectId: string; canManage: boolean; canReadHist
 /** The objects fields can belong to: the project's entity types, plus tasks. */
 function useObjects(orgId: string, projectId: string) {
   const config = useProjectConfig(orgId, projectId);
-  const objects = (config.data?.entityTypes ?? []).map((t) => ({ value: t.key, label: t.name }));
+  const objects = (config.data?.entityTypes ?? []).map((t) => ({ value: t.key, label: `${t.name}s` }));
   return { config, objects: [...objects, { value: "task", label: "Tasks" }] };
 }
 

@@ -9,6 +9,8 @@ type Props = {
   tasks: GanttTask[];
   viewMode: ViewMode;
   readonly: boolean;
+  /** Where the chart opens: the first bar's date, rather than today, which may be empty. */
+  scrollTo?: string;
   onDateChange: (id: string, start: Date, end: Date) => void;
   onSelect: (id: string) => void;
 };
@@ -17,7 +19,7 @@ type Props = {
  * frappe-gantt in a React component: the chart is built once and refreshed with new bars;
  * callbacks go through refs so a re-render never rebuilds the SVG (which would drop a drag).
  */
-export function GanttChart({ tasks, viewMode, readonly, onDateChange, onSelect }: Props) {
+export function GanttChart({ tasks, viewMode, readonly, scrollTo, onDateChange, onSelect }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<Gantt | null>(null);
   const handlers = useRef({ onDateChange, onSelect });
@@ -40,6 +42,7 @@ export function GanttChart({ tasks, viewMode, readonly, onDateChange, onSelect }
       lines: "both",
       holidays: { "var(--mantine-color-default-hover)": "weekend" },
       popup: false,
+      scroll_to: scrollTo ?? "today",
       on_click: (t) => handlers.current.onSelect(t.id),
       on_date_change: (t, start, end) => handlers.current.onDateChange(t.id, start, end),
     };

@@ -134,7 +134,14 @@ export function GanttTab({ orgId, projectId, canEdit }: Props) {
   else
     chart = (
       <ChartBoundary>
-        <GanttChart tasks={bars} viewMode={viewMode} readonly={!canEdit} onDateChange={onDateChange} onSelect={setSelectedId} />
+        <GanttChart
+          tasks={bars}
+          scrollTo={bars.reduce((min, b) => (b.start < min ? b.start : min), bars[0]?.start ?? "")}
+          viewMode={viewMode}
+          readonly={!canEdit}
+          onDateChange={onDateChange}
+          onSelect={setSelectedId}
+        />
       </ChartBoundary>
     );
 
@@ -179,7 +186,14 @@ export function GanttTab({ orgId, projectId, canEdit }: Props) {
                     {conflicts.size} schedule {conflicts.size === 1 ? "conflict" : "conflicts"}
                   </Text>
                 )}
-                <SegmentedControl size="xs" data={["Day", "Week", "Month"]} value={viewMode} onChange={(v) => setViewMode(v as ViewMode)} aria-label="Zoom" />
+                <SegmentedControl
+                  size="xs"
+                  data={["Day", "Week", "Month"]}
+                  value={viewMode}
+                  onChange={(v) => setViewMode(v as ViewMode)}
+                  aria-label="Zoom"
+                  data-testid="gantt-zoom"
+                />
               </Group>
             </Group>
             <div style={{ borderTop: "1px solid var(--mantine-color-default-border)" }}>{chart}</div>
