@@ -75,17 +75,26 @@ export async function seedTrackingDemo(deps: Deps, admin: Actor, organizationId:
   await progressTasks(deps, admin, scope);
 }
 
-/** Fills the template's slots with demo people; Mia (the member user) is compositor 1. */
+/** Fills the template's slots with demo people (Mia, the member user, is compositor 1); one stays open. */
 async function staffSlots(deps: Deps, admin: Actor, scope: { organizationId: string; projectId: string }) {
   const roster = await deps.db
     .select({ id: people.id, department: people.department, displayName: people.displayName })
     .from(people)
-    .where(and(eq(people.organizationId, scope.organizationId), inArray(people.displayName, ["Max Manager", "Mia Member", "Ada Admin"])));
+    .where(
+      and(
+        eq(people.organizationId, scope.organizationId),
+        inArray(people.displayName, ["Max Manager", "Mia Member", "Ada Admin", "Tomás Herrera", "Léa Fontaine", "Diego Morales", "Yuki Sato"]),
+      ),
+    );
   const byName = new Map(roster.map((p) => [p.displayName, p.id]));
   const fill: Record<string, string | undefined> = {
     "VFX Supervisor": byName.get("Max Manager"),
     "Production Coordinator": byName.get("Ada Admin"),
     "Compositor 1": byName.get("Mia Member"),
+    "VFX Producer": byName.get("Tomás Herrera"),
+    "Compositing Lead": byName.get("Léa Fontaine"),
+    "Compositor 2": byName.get("Diego Morales"),
+    Animator: byName.get("Yuki Sato"),
   };
   for (const slot of await listRoleSlots(deps.db, scope.organizationId, scope.projectId, false)) {
     const personId = fill[slot.displayName];
