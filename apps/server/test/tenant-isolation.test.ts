@@ -37,7 +37,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t.close());
 
-const publicRoutes = new Set(["GET /api/v1/invitations/preview"]);
+const publicRoutes = new Set(["GET /api/v1/invitations/preview", "GET /api/v1/calendars/{file}"]);
 
 async function apiRoutes(): Promise<string[]> {
   const spec = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json() as { paths: Record<string, Record<string, unknown>> };

@@ -24,13 +24,26 @@ export const bookingCases: IsolationCases = {
     const first = await post("/bookings", { projectId: project.id, personId: person.id, ...when });
     const second = await post("/bookings", { projectId: project.id, personId: person.id, ...when });
     await call({ method: "POST", url: `${o}/bookings/${second.id}/confirm`, body: { version: second.version } });
-    return { projectId: project.id, slotId: slot.id, personId: person.id, timeOffId: timeOff.id, holidayId: holiday.id, roomId: room.id, bookingId: first.id };
+    const requirement = await post(`/projects/${project.id}/staffing`, { role: "Compositor", startDate: "2026-03-02", endDate: "2026-03-06" });
+    await post(`/people/${person.id}/calendar-feed`, {});
+    await post(`/resources/${room.id}/calendar-feed`, {});
+    return {
+      projectId: project.id,
+      slotId: slot.id,
+      personId: person.id,
+      timeOffId: timeOff.id,
+      holidayId: holiday.id,
+      roomId: room.id,
+      bookingId: first.id,
+      requirementId: requirement.id,
+    };
   },
   requests: (v) => {
     const o = `/api/v1/organizations/${v.orgId}`;
     const person = `${o}/people/${v.personId}`;
     const booking = `${o}/bookings/${v.bookingId}`;
     const newBooking = { projectId: v.projectId, personId: v.personId, ...when, status: "confirmed" };
+    const staffing = `${o}/projects/${v.projectId}/staffing`;
     return {
       "GET /api/v1/organizations/{orgId}/people/{id}/profile": () => ({ url: `${person}/profile` }),
       "PATCH /api/v1/organizations/{orgId}/people/{id}/profile": () => ({ url: `${person}/profile`, body: { version: 1, location: "Taken" } }),
@@ -63,6 +76,26 @@ export const bookingCases: IsolationCases = {
       "POST /api/v1/organizations/{orgId}/bookings/{id}/cancel": () => ({ url: `${booking}/cancel`, body: { version: 1 } }),
       "GET /api/v1/organizations/{orgId}/bookings/{id}/events": () => ({ url: `${booking}/events` }),
       "GET /api/v1/organizations/{orgId}/booking-challenges": () => ({ url: `${o}/booking-challenges` }),
+      "GET /api/v1/organizations/{orgId}/availability": () => ({ url: `${o}/availability?from=2026-03-02&to=2026-03-09&skills=Nuke:1` }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/staffing": () => ({ url: `${staffing}` }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/staffing": () => ({
+        url: staffing,
+        body: { role: "Planted", startDate: "2026-03-02", endDate: "2026-03-06" },
+      }),
+      "PATCH /api/v1/organizations/{orgId}/projects/{projectId}/staffing/{id}": () => ({
+        url: `${staffing}/${v.requirementId}`,
+        body: { version: 1, role: "Taken" },
+      }),
+      "DELETE /api/v1/organizations/{orgId}/projects/{projectId}/staffing/{id}": () => ({ url: `${staffing}/${v.requirementId}` }),
+      "GET /api/v1/organizations/{orgId}/utilization": () => ({ url: `${o}/utilization?from=2026-03-02&to=2026-03-09` }),
+      "GET /api/v1/organizations/{orgId}/booking-costs": () => ({ url: `${o}/booking-costs?from=2026-03-02&to=2026-03-09` }),
+      "GET /api/v1/organizations/{orgId}/scheduler": () => ({ url: `${o}/scheduler?from=2026-03-02&to=2026-03-09` }),
+      "GET /api/v1/organizations/{orgId}/people/{id}/calendar-feed": () => ({ url: `${person}/calendar-feed` }),
+      "POST /api/v1/organizations/{orgId}/people/{id}/calendar-feed": () => ({ url: `${person}/calendar-feed` }),
+      "DELETE /api/v1/organizations/{orgId}/people/{id}/calendar-feed": () => ({ url: `${person}/calendar-feed` }),
+      "GET /api/v1/organizations/{orgId}/resources/{id}/calendar-feed": () => ({ url: `${o}/resources/${v.roomId}/calendar-feed` }),
+      "POST /api/v1/organizations/{orgId}/resources/{id}/calendar-feed": () => ({ url: `${o}/resources/${v.roomId}/calendar-feed` }),
+      "DELETE /api/v1/organizations/{orgId}/resources/{id}/calendar-feed": () => ({ url: `${o}/resources/${v.roomId}/calendar-feed` }),
     };
   },
   async verifyUnchanged({ app, owner, orgId }, ids) {
@@ -80,5 +113,10 @@ export const bookingCases: IsolationCases = {
       ["hold", 1, null],
     ]);
     expect((await get("/booking-challenges")).items).toHaveLength(1);
+    const staffing = (await get(`/projects/${ids.projectId}/staffing`)).items;
+    expect(staffing.map((r: { role: string; version: number }) => [r.role, r.version])).toEqual([["Compositor", 1]]);
+    for (const path of [`/people/${ids.personId}/calendar-feed`, `/resources/${ids.roomId}/calendar-feed`]) {
+      expect((await get(path)).feed).not.toBeNull();
+    }
   },
 };

@@ -174,6 +174,41 @@ export const resources = pgTable(
   ],
 );
 
+// ---------- staffing requirements (BOOK-6) ----------
+
+export const staffingRequirements = pgTable(
+  "staffing_requirements",
+  {
+    organizationId: org(),
+    id: uuid("id").notNull(),
+    projectId: uuid("project_id").notNull(),
+    role: text("role").notNull(),
+    department: text("department"),
+    skills: jsonb("skills").$type<{ name: string; minLevel: number }[]>().notNull().default([]),
+    startDate: date("start_date").notNull(),
+    endDate: date("end_date").notNull(),
+    count: integer("count").notNull().default(1),
+    roleSlotId: uuid("role_slot_id"),
+    notes: text("notes"),
+    ...stamps(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    index("staffing_requirements_project_idx").on(t.organizationId, t.projectId),
+    foreignKey({
+      name: "staffing_requirements_project_fk",
+      columns: [t.organizationId, t.projectId],
+      foreignColumns: [projects.organizationId, projects.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "staffing_requirements_slot_fk",
+      columns: [t.organizationId, t.roleSlotId],
+      foreignColumns: [roleSlots.organizationId, roleSlots.id],
+    }),
+    check("staffing_requirements_dates_ck", sql`${t.endDate} >= ${t.startDate}`),
+  ],
+);
+
 // ---------- bookings (BOOK-3, BOOK-4, BOOK-5, BOOK-11) ----------
 
 export const bookings = pgTable(
@@ -211,6 +246,11 @@ export const bookings = pgTable(
     foreignKey({ name: "bookings_resource_fk", columns: [t.organizationId, t.resourceId], foreignColumns: [resources.organizationId, resources.id] }),
     foreignKey({ name: "bookings_role_slot_fk", columns: [t.organizationId, t.roleSlotId], foreignColumns: [roleSlots.organizationId, roleSlots.id] }),
     foreignKey({ name: "bookings_task_fk", columns: [t.organizationId, t.taskId], foreignColumns: [tasks.organizationId, tasks.id] }).onDelete("set null"),
+    foreignKey({
+      name: "bookings_requirement_fk",
+      columns: [t.organizationId, t.requirementId],
+      foreignColumns: [staffingRequirements.organizationId, staffingRequirements.id],
+    }),
     check("bookings_range_ck", sql`${t.endsAt} > ${t.startsAt}`),
     check("bookings_status_ck", sql`${t.status} IN ('hold', 'confirmed', 'released', 'cancelled')`),
     check("bookings_rank_ck", sql`(${t.status} = 'hold') = (${t.holdRank} IS NOT NULL) AND (${t.holdRank} IS NULL OR ${t.holdRank} BETWEEN 1 AND 3)`),
@@ -278,40 +318,7 @@ export const bookingChallenges = pgTable(
   ],
 );
 
-// ---------- staffing (BOOK-6) and calendar feeds (BOOK-10) ----------
-
-export const staffingRequirements = pgTable(
-  "staffing_requirements",
-  {
-    organizationId: org(),
-    id: uuid("id").notNull(),
-    projectId: uuid("project_id").notNull(),
-    role: text("role").notNull(),
-    department: text("department"),
-    skills: jsonb("skills").$type<{ name: string; minLevel: number }[]>().notNull().default([]),
-    startDate: date("start_date").notNull(),
-    endDate: date("end_date").notNull(),
-    count: integer("count").notNull().default(1),
-    roleSlotId: uuid("role_slot_id"),
-    notes: text("notes"),
-    ...stamps(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.organizationId, t.id] }),
-    index("staffing_requirements_project_idx").on(t.organizationId, t.projectId),
-    foreignKey({
-      name: "staffing_requirements_project_fk",
-      columns: [t.organizationId, t.projectId],
-      foreignColumns: [projects.organizationId, projects.id],
-    }).onDelete("cascade"),
-    foreignKey({
-      name: "staffing_requirements_slot_fk",
-      columns: [t.organizationId, t.roleSlotId],
-      foreignColumns: [roleSlots.organizationId, roleSlots.id],
-    }),
-    check("staffing_requirements_dates_ck", sql`${t.endDate} >= ${t.startDate}`),
-  ],
-);
+// ---------- calendar feeds (BOOK-10) ----------
 
 /** A secret URL serving one person's or room's bookings as iCalendar; only the token's hash is kept. */
 export const calendarFeeds = pgTable(

@@ -46,7 +46,7 @@ export function occurrenceOffsets(rule: Recurrence, firstDate: string, firstWeek
 
 /** Shifts the first occurrence by whole local days, so 10:00 stays 10:00 across a DST change. */
 async function occurrenceIntervals(ctx: BookingCtx, first: Interval, offsets: number[], timeZone: string): Promise<Interval[]> {
-  const result = await ctx.tx.execute<{ o: number; s: Date; e: Date }>(sql`
+  const result = await ctx.tx.execute<{ o: number; s: string; e: string }>(sql`
     SELECT o,
       ((${first.startsAt}::timestamptz AT TIME ZONE ${timeZone}) + make_interval(days => o)) AT TIME ZONE ${timeZone} AS s,
       ((${first.endsAt}::timestamptz AT TIME ZONE ${timeZone}) + make_interval(days => o)) AT TIME ZONE ${timeZone} AS e

@@ -80,8 +80,8 @@ export async function listBookings(db: Queryable, organizationId: string, o: Lis
 type ConflictRow = {
   kind: "booking" | "time_off";
   id: string;
-  starts_at: Date;
-  ends_at: Date;
+  starts_at: string;
+  ends_at: string;
   status: string | null;
   project_id: string | null;
   project_name: string | null;

@@ -23,8 +23,8 @@ type Row = {
   tz: string;
   day_rate: string | null;
   currency: string | null;
-  day_start: Date | null;
-  day_end: Date | null;
+  day_start: string | null;
+  day_end: string | null;
 };
 
 /**

@@ -18,7 +18,7 @@ export async function resolveWindow(
   const needsZone = [from, to].some((v) => v !== undefined && isDate(v));
   const converted: { from: Date | null; to: Date | null } = { from: null, to: null };
   if (needsZone) {
-    const result = await db.execute<{ tz: string; f: Date | null; t: Date | null }>(sql`
+    const result = await db.execute<{ tz: string; f: string | null; t: string | null }>(sql`
       SELECT time_zone AS tz,
         (${from && isDate(from) ? from : null}::date::timestamp AT TIME ZONE time_zone) AS f,
         (${to && isDate(to) ? to : null}::date::timestamp AT TIME ZONE time_zone) AS t
