@@ -233,7 +233,7 @@ ALTER TABLE "time_off" ADD CONSTRAINT "time_off_person_fk" FOREIGN KEY ("organiz
 CREATE UNIQUE INDEX "booking_challenges_open_uq" ON "booking_challenges" USING btree ("organization_id","challenger_booking_id","holder_booking_id") WHERE "booking_challenges"."status" = 'open';--> statement-breakpoint
 CREATE INDEX "booking_challenges_holder_idx" ON "booking_challenges" USING btree ("organization_id","holder_booking_id");--> statement-breakpoint
 CREATE INDEX "booking_events_booking_idx" ON "booking_events" USING btree ("organization_id","booking_id","id");--> statement-breakpoint
-CREATE INDEX "bookings_bookable_idx" ON "bookings" USING btree ("organization_id","bookable_id","starts_at");--> statement-breakpoint
+CREATE INDEX "bookings_bookable_ends_idx" ON "bookings" USING btree ("organization_id","bookable_id","ends_at","starts_at");--> statement-breakpoint
 CREATE INDEX "bookings_project_idx" ON "bookings" USING btree ("organization_id","project_id","starts_at");--> statement-breakpoint
 CREATE INDEX "bookings_group_idx" ON "bookings" USING btree ("organization_id","group_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "calendar_feeds_active_uq" ON "calendar_feeds" USING btree ("organization_id",COALESCE("person_id", "resource_id")) WHERE "calendar_feeds"."revoked_at" IS NULL;--> statement-breakpoint

@@ -238,7 +238,9 @@ export const bookings = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organizationId, t.id] }),
-    index("bookings_bookable_idx").on(t.organizationId, t.bookableId, t.startsAt),
+    // Everything of one bookable overlapping a window: ends_at > from scans only what ends after
+    // the window opens (history is skipped), starts_at < to is checked inside the index.
+    index("bookings_bookable_ends_idx").on(t.organizationId, t.bookableId, t.endsAt, t.startsAt),
     index("bookings_project_idx").on(t.organizationId, t.projectId, t.startsAt),
     index("bookings_group_idx").on(t.organizationId, t.groupId),
     foreignKey({ name: "bookings_project_fk", columns: [t.organizationId, t.projectId], foreignColumns: [projects.organizationId, projects.id] }),

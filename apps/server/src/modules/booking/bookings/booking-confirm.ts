@@ -5,7 +5,7 @@ import { AppError, fieldError } from "../../../platform/http/app-error";
 import { bookingChallenges, bookings } from "../booking.schema";
 import { type BookingCtx, conflictError, logEvent } from "./booking-tx";
 import { type BookingRow, presentBooking, presentChallenge } from "./bookings.presenter";
-import { findConflicts, overlappingHolds, timeOffIn } from "./bookings.repo";
+import { findConflicts, holdsAndTimeOff } from "./bookings.repo";
 
 export const challengeExpiryJob = "booking.challenge-expire";
 const defaultChallengeHours = 24;
@@ -125,11 +125,11 @@ export type ConfirmOptions = { challengeDeadline?: Date };
 export async function confirmLocked(ctx: BookingCtx, row: BookingRow, options: ConfirmOptions = {}): Promise<ConfirmResult & { row: BookingRow }> {
   if (row.status === "confirmed") return { outcome: "confirmed", booking: presentBooking(row), challenges: [], row };
   if (row.status !== "hold") throw new AppError("conflict", 409, `This booking is ${row.status}; book again instead of confirming it`);
+  let hasOpenChallenges = true;
   if (row.bookableId) {
-    if (row.personId && (await timeOffIn(ctx.tx, ctx.organizationId, row.personId, row.startsAt, row.endsAt)).length > 0) {
-      throw conflictError(await findConflicts(ctx.tx, ctx.organizationId, row.bookableId, row.startsAt, row.endsAt, row.id));
-    }
-    const holds = await overlappingHolds(ctx.tx, ctx.organizationId, row.bookableId, row.startsAt, row.endsAt, row.id);
+    const { holds, timeOff, ...found } = await holdsAndTimeOff(ctx.tx, ctx.organizationId, row.bookableId, row.personId, row.startsAt, row.endsAt, row.id);
+    if (timeOff) throw conflictError(await findConflicts(ctx.tx, ctx.organizationId, row.bookableId, row.startsAt, row.endsAt, row.id));
+    hasOpenChallenges = found.openChallenges;
     const higher = holds.filter((h) => (h.holdRank ?? 4) < (row.holdRank ?? 4)).map((h) => h.id);
     if (higher.length > 0) {
       const deadline = options.challengeDeadline ?? new Date(Date.now() + defaultChallengeHours * 3_600_000);
@@ -142,6 +142,6 @@ export async function confirmLocked(ctx: BookingCtx, row: BookingRow, options: C
   const after = await setBookingFields(ctx, row, { status: "confirmed", holdRank: null });
   logEvent(ctx, row.id, "confirmed", { fromRank: row.holdRank });
   // The holder won: whoever challenged this booking stays a hold.
-  await resolveChallenges(ctx, row.id, { asHolder: "holder_confirmed", asChallenger: "withdrawn" });
+  if (hasOpenChallenges) await resolveChallenges(ctx, row.id, { asHolder: "holder_confirmed", asChallenger: "withdrawn" });
   return { outcome: "confirmed", booking: presentBooking(after), challenges: [], row: after };
 }

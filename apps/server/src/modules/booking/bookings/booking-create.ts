@@ -3,12 +3,12 @@ import type { Booking, BookingBatch, Challenge } from "@backlot/contracts/bookin
 import type { When } from "@backlot/contracts/booking/when";
 import { fieldError } from "../../../platform/http/app-error";
 import { bookings } from "../booking.schema";
-import { type Bookable, type Interval, lockBookable } from "../shared/bookable";
-import { checkProjectRefs, type ProjectInfo } from "../shared/project-refs";
+import { type Bookable, type Interval, lockBookableForBooking } from "../shared/bookable";
+import type { ProjectInfo } from "../shared/project-refs";
 import { confirmLocked } from "./booking-confirm";
 import { type BookingCtx, conflictError, logEvent } from "./booking-tx";
 import { type BookingRow, presentBooking } from "./bookings.presenter";
-import { findConflicts, overlappingHolds, timeOffIn } from "./bookings.repo";
+import { findConflicts, holdsAndTimeOff } from "./bookings.repo";
 
 export type Created = { booking: Booking; challenges: Challenge[] };
 
@@ -37,10 +37,9 @@ function nextFreeRank(holds: { holdRank: number | null }[]): number {
 
 /** Locks and loads what the booking needs: its bookable (with whole days in its time zone) and project. */
 export async function prepareBooking(ctx: BookingCtx, input: NewBooking, path = "body") {
-  const { bookable, interval } = await lockBookable(ctx.tx, ctx.organizationId, input, input, path);
+  const { bookable, interval, project } = await lockBookableForBooking(ctx.tx, ctx.organizationId, input, input, input, path);
   if (!interval) throw fieldError(`${path}.start`, "Give start and end, or startDate and endDate");
   if (bookable.archived) throw fieldError(`${path}.${bookable.kind === "person" ? "personId" : "resourceId"}`, `${bookable.name} is archived`);
-  const project = await checkProjectRefs(ctx.tx, ctx.organizationId, input, path);
   if (project.archived) throw fieldError(`${path}.projectId`, "This project is archived");
   return { bookable, interval, project };
 }
@@ -51,15 +50,15 @@ export async function prepareBooking(ctx: BookingCtx, input: NewBooking, path = 
  * the rest); over a higher pencil it goes in as a hold and challenges it.
  */
 export async function insertBooking(ctx: BookingCtx, input: NewBooking, bookable: Bookable, interval: Interval, project: ProjectInfo): Promise<Created> {
-  const holds = bookable.id ? await overlappingHolds(ctx.tx, ctx.organizationId, bookable.id, interval.startsAt, interval.endsAt, null) : [];
-  const rank = input.holdRank ?? nextFreeRank(holds);
   const wantsConfirm = input.status === "confirmed";
+  // Time off matters only to a confirmation; holds may sit on it.
+  const personId = wantsConfirm && bookable.kind === "person" ? bookable.id : null;
+  const { holds, timeOff } = bookable.id
+    ? await holdsAndTimeOff(ctx.tx, ctx.organizationId, bookable.id, personId, interval.startsAt, interval.endsAt, null)
+    : { holds: [], timeOff: false };
+  if (timeOff && bookable.id) throw conflictError(await findConflicts(ctx.tx, ctx.organizationId, bookable.id, interval.startsAt, interval.endsAt, null));
+  const rank = input.holdRank ?? nextFreeRank(holds);
   const direct = wantsConfirm && holds.every((h) => (h.holdRank ?? 4) >= rank);
-  if (wantsConfirm && bookable.kind === "person" && bookable.id) {
-    if ((await timeOffIn(ctx.tx, ctx.organizationId, bookable.id, interval.startsAt, interval.endsAt)).length > 0) {
-      throw conflictError(await findConflicts(ctx.tx, ctx.organizationId, bookable.id, interval.startsAt, interval.endsAt, null));
-    }
-  }
   const id = uuidv7();
   if (direct && bookable.id) ctx.attempt = { bookableId: bookable.id, startsAt: interval.startsAt, endsAt: interval.endsAt, bookingId: id };
   const [inserted] = await ctx.tx

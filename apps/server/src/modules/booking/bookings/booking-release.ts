@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt, lt } from "drizzle-orm";
 import { AppError } from "../../../platform/http/app-error";
 import { bookingChallenges, bookings } from "../booking.schema";
 import { confirmLocked, resolveChallenges, setBookingFields } from "./booking-confirm";
@@ -25,7 +25,8 @@ async function promoteNextHolds(ctx: BookingCtx, released: BookingRow) {
         eq(bookings.bookableId, released.bookableId),
         eq(bookings.status, "hold"),
         gt(bookings.holdRank, released.holdRank),
-        sql`${bookings.during} && tstzrange(${released.startsAt}::timestamptz, ${released.endsAt}::timestamptz, '[)')`,
+        gt(bookings.endsAt, released.startsAt),
+        lt(bookings.startsAt, released.endsAt),
       ),
     )
     .orderBy(bookings.id);

@@ -58,8 +58,11 @@ export async function updateBooking(ctx: BookingCtx, id: string, body: Body): Pr
   const roleSlotId = body.roleSlotId === undefined ? row.roleSlotId : body.roleSlotId;
   if (!target.personId && !target.resourceId && !roleSlotId)
     throw fieldError("body.personId", "A booking without a person or resource needs a role slot (a placeholder)");
-  const when = { start: body.start, end: body.end, startDate: body.startDate, endDate: body.endDate };
-  const moves = Object.values(when).some((v) => v !== undefined);
+  const sent = { start: body.start, end: body.end, startDate: body.startDate, endDate: body.endDate };
+  const moves = Object.values(sent).some((v) => v !== undefined);
+  // Whole days handed to someone in another time zone stay the same days, in their zone.
+  const keepDays = !moves && target.changed && row.allDay && row.startDate && row.endDate;
+  const when = keepDays ? { startDate: row.startDate as string, endDate: row.endDate as string } : sent;
   const { bookable, interval } = target.changed || moves ? await lockBookable(ctx.tx, ctx.organizationId, target, when) : { bookable: null, interval: null };
   if (bookable?.archived && target.changed) throw fieldError(`body.${target.personId ? "personId" : "resourceId"}`, `${bookable.name} is archived`);
   if (body.roleSlotId || body.taskId)

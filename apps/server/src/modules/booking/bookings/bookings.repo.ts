@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, gt, inArray, isNotNull, isNull, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, gt, inArray, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { BookingConflict, bookingListQuery } from "@backlot/contracts/booking/bookings";
 import type { Queryable } from "../../../platform/db/pool";
@@ -101,7 +101,7 @@ export async function findConflicts(
     SELECT 'booking' AS kind, b.id, b.starts_at, b.ends_at, b.status, b.project_id, p.name AS project_name
     FROM bookings b JOIN projects p ON p.organization_id = b.organization_id AND p.id = b.project_id
     WHERE b.organization_id = ${organizationId} AND b.bookable_id = ${bookableId} AND b.status = 'confirmed'
-      AND b.during && ${range} AND b.id IS DISTINCT FROM ${excludeId}::uuid
+      AND b.ends_at > ${startsAt}::timestamptz AND b.starts_at < ${endsAt}::timestamptz AND b.id IS DISTINCT FROM ${excludeId}::uuid
     UNION ALL
     SELECT 'time_off', t.id, t.starts_at, t.ends_at, t.kind, NULL, NULL
     FROM time_off t
@@ -132,21 +132,35 @@ export async function timeOffIn(db: Queryable, organizationId: string, personId:
     );
 }
 
-/** Holds of the bookable overlapping the range, best pencil first. */
-export async function overlappingHolds(db: Queryable, organizationId: string, bookableId: string, startsAt: Date, endsAt: Date, excludeId: string | null) {
-  return db
-    .select({ id: bookings.id, holdRank: bookings.holdRank })
-    .from(bookings)
-    .where(
-      and(
-        eq(bookings.organizationId, organizationId),
-        eq(bookings.bookableId, bookableId),
-        eq(bookings.status, "hold"),
-        sql`${bookings.during} && tstzrange(${startsAt}::timestamptz, ${endsAt}::timestamptz, '[)')`,
-        excludeId ? ne(bookings.id, excludeId) : undefined,
-      ),
-    )
-    .orderBy(asc(bookings.holdRank), asc(bookings.id));
+/**
+ * What a confirmation must look at, in one round trip: the bookable's holds overlapping the
+ * range (best pencil first), for a person whether time off overlaps it, and whether the
+ * booking being confirmed (excludeId) has open challenges to close.
+ */
+export async function holdsAndTimeOff(
+  db: Queryable,
+  organizationId: string,
+  bookableId: string,
+  personId: string | null,
+  startsAt: Date,
+  endsAt: Date,
+  excludeId: string | null,
+) {
+  const range = sql`tstzrange(${startsAt}::timestamptz, ${endsAt}::timestamptz, '[)')`;
+  const result = await db.execute<{ id: string; hold_rank: number | null; kind: "hold" | "time_off" | "challenge" }>(sql`
+    SELECT b.id, b.hold_rank, 'hold' AS kind FROM bookings b
+    WHERE b.organization_id = ${organizationId} AND b.bookable_id = ${bookableId} AND b.status = 'hold'
+      AND b.ends_at > ${startsAt}::timestamptz AND b.starts_at < ${endsAt}::timestamptz AND b.id IS DISTINCT FROM ${excludeId}::uuid
+    UNION ALL
+    (SELECT t.id, NULL, 'time_off' FROM time_off t
+     WHERE t.organization_id = ${organizationId} AND t.person_id = ${personId}::uuid AND t.during && ${range} LIMIT 1)
+    UNION ALL
+    (SELECT c.id, NULL, 'challenge' FROM booking_challenges c
+     WHERE c.organization_id = ${organizationId} AND c.status = 'open'
+       AND (c.holder_booking_id = ${excludeId}::uuid OR c.challenger_booking_id = ${excludeId}::uuid) LIMIT 1)`);
+  const holds = result.rows.filter((r) => r.kind === "hold").map((r) => ({ id: r.id, holdRank: r.hold_rank }));
+  holds.sort((a, b) => (a.holdRank ?? 4) - (b.holdRank ?? 4) || a.id.localeCompare(b.id));
+  return { holds, timeOff: result.rows.some((r) => r.kind === "time_off"), openChallenges: result.rows.some((r) => r.kind === "challenge") };
 }
 
 export async function listChallengesOf(db: Queryable, organizationId: string, bookingId: string) {

@@ -223,6 +223,21 @@ describe("edits and history", () => {
     expectProblem(stale, 409, "version_conflict");
   });
 
+  it("keeps whole days when a booking is handed to someone in another time zone", async () => {
+    const london = await createArtist(s, "Lou London");
+    const la = await createArtist(s, "Lars LA", { timeZone: "America/Los_Angeles" });
+    const booking = await book(s, { personId: london, startDate: "2026-10-19", endDate: "2026-10-20" });
+    const res = await s.call({ method: "PATCH", url: s.url(`/bookings/${booking.id}`), body: { version: booking.version, personId: la } });
+    expect(res.json()).toMatchObject({
+      personId: la,
+      startDate: "2026-10-19",
+      endDate: "2026-10-20",
+      start: "2026-10-19T07:00:00.000Z",
+      end: "2026-10-21T07:00:00.000Z",
+    });
+    expect(await eventTypesOf(s, booking.id)).toEqual(["created", "reassigned", "moved"]);
+  });
+
   it("keeps booking history when the database is asked to delete it", async () => {
     const p = await createArtist(s, "Ivy Immutable");
     const booking = await book(s, { personId: p, startDate: "2026-11-02", endDate: "2026-11-02" });

@@ -29,14 +29,14 @@ async function loadEntries(db: Queryable, feed: typeof calendarFeeds.$inferSelec
     WITH subject AS (
       SELECT display_name AS name FROM people WHERE organization_id = ${feed.organizationId} AND id = ${subjectId}
       UNION ALL SELECT name FROM resources WHERE organization_id = ${feed.organizationId} AND id = ${subjectId}
-    ), span AS (SELECT tstzrange(now() - interval '90 days', now() + interval '400 days') AS r)
+    ), span AS (SELECT now() - interval '90 days' AS f, now() + interval '400 days' AS t, tstzrange(now() - interval '90 days', now() + interval '400 days') AS r)
     SELECT (SELECT name FROM subject LIMIT 1) AS subject, e.* FROM (
       SELECT b.id, 'booking' AS kind, b.starts_at, b.ends_at, b.all_day, to_char(b.start_date, 'YYYY-MM-DD') AS start_date,
              to_char(b.end_date, 'YYYY-MM-DD') AS end_date, b.status, b.hold_rank, p.name || ' (' || p.code || ')' AS project,
              b.notes, b.version, b.updated_at
       FROM bookings b JOIN projects p ON p.organization_id = b.organization_id AND p.id = b.project_id, span
       WHERE b.organization_id = ${feed.organizationId} AND b.bookable_id = ${subjectId}
-        AND b.status IN ('hold', 'confirmed') AND b.during && span.r
+        AND b.status IN ('hold', 'confirmed') AND b.ends_at > span.f AND b.starts_at < span.t
       UNION ALL
       SELECT t.id, 'time_off', t.starts_at, t.ends_at, t.all_day, to_char(t.start_date, 'YYYY-MM-DD'), to_char(t.end_date, 'YYYY-MM-DD'),
              t.kind, NULL, NULL, t.note, t.version, t.updated_at

@@ -1,45 +1,32 @@
 import type { z } from "zod";
-import type { SchedulerWindow, schedulerQuery } from "@backlot/contracts/booking/scheduler";
+import type { schedulerQuery } from "@backlot/contracts/booking/scheduler";
 import type { Queryable } from "../../../platform/db/pool";
 import { fieldError } from "../../../platform/http/app-error";
 import { decodeCursor, encodeCursor } from "../../../platform/http/pagination";
 import { resolveWindow } from "../shared/window";
-import { schedulerRows, windowBookings, windowExtras, windowPlaceholders, windowTimeOff } from "./scheduler.repo";
+import { schedulerWindowJson } from "./scheduler.repo";
 
 const maxWindowDays = 400;
 
 /**
  * Everything the scheduler draws for one window (BOOK-7): a page of rows, their holds and
  * confirmed bookings, time off, placeholders (first page of people), holidays and the projects
- * named. The queries after the rows run side by side on the pool.
+ * named, as the JSON text of schedulerWindowSchema.
  */
-export async function getSchedulerWindow(db: Queryable, organizationId: string, query: z.output<typeof schedulerQuery>): Promise<SchedulerWindow> {
+export async function getSchedulerWindow(db: Queryable, organizationId: string, query: z.output<typeof schedulerQuery>): Promise<string> {
   const window = await resolveWindow(db, organizationId, query.from, query.to);
   const from = window.from as Date;
   const to = window.to as Date;
   if (to.getTime() - from.getTime() > maxWindowDays * 86_400_000) throw fieldError("query.to", `At most ${maxWindowDays} days`);
   const offset = Number((decodeCursor(query.cursor, 1) ?? ["0"])[0]);
   if (!Number.isSafeInteger(offset) || offset < 0) throw fieldError("query.cursor", "Invalid cursor");
-  const found = await schedulerRows(db, organizationId, { ...query, skills: query.skills ?? [], offset, limit: query.limit });
-  const rows = found.slice(0, query.limit);
-  const ids = rows.map((r) => r.id);
-  const people = query.rows === "people";
-  const [bookings, placeholders, timeOff] = await Promise.all([
-    windowBookings(db, organizationId, ids, from, to, query.projectId),
-    people && offset === 0 ? windowPlaceholders(db, organizationId, from, to, query.projectId) : Promise.resolve([]),
-    people ? windowTimeOff(db, organizationId, ids, from, to) : Promise.resolve([]),
-  ]);
-  const projectIds = [...new Set([...bookings, ...placeholders].map((b) => b.projectId))];
-  const extras = await windowExtras(db, organizationId, projectIds, from, to);
-  return {
-    from: from.toISOString(),
-    to: to.toISOString(),
-    rows,
-    bookings,
-    placeholders,
-    projects: extras.projects,
-    timeOff: timeOff as SchedulerWindow["timeOff"],
-    holidays: extras.holidays,
-    nextCursor: found.length > query.limit ? encodeCursor([String(offset + query.limit)]) : null,
-  };
+  return schedulerWindowJson(db, {
+    ...query,
+    skills: query.skills ?? [],
+    organizationId,
+    from,
+    to,
+    offset,
+    nextCursor: encodeCursor([String(offset + query.limit)]),
+  });
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
+import { schedulerWindowSchema } from "@backlot/contracts/booking/scheduler";
 import { book, createArtist, createStudio, type Studio } from "../../../../test/booking-factories";
 import { expectProblem } from "../../../../test/factories";
 import { createTestApp, type TestApp, testOrigin } from "../../../../test/test-app";
@@ -29,7 +30,16 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const window = (query: string) => s.call({ method: "GET", url: s.url(`/scheduler?${query}`) });
+/** The route sends PostgreSQL-built JSON past the serializer: every answer is checked against the contract here. */
+async function window(query: string) {
+  const res = await s.call({ method: "GET", url: s.url(`/scheduler?${query}`) });
+  if (res.statusCode === 200) {
+    expect(res.headers["content-type"]).toContain("application/json");
+    const parsed = schedulerWindowSchema.safeParse(res.json());
+    expect(parsed.error?.issues ?? []).toEqual([]);
+  }
+  return res;
+}
 
 describe("scheduler window", () => {
   it("returns people rows by department, their bookings, time off, placeholders, holidays and projects in the window", async () => {

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { When } from "@backlot/contracts/booking/when";
 import type { Queryable } from "../../../platform/db/pool";
 import { fieldError } from "../../../platform/http/app-error";
+import { checkRefsRow, type ProjectInfo, type ProjectRefs, type RefsRow, refsColumns } from "./project-refs";
 
 /** Who or what a booking or time off occupies, with what whole days and defaults depend on. */
 export type Bookable = {
@@ -16,7 +17,7 @@ export type Bookable = {
 export type Interval = { startsAt: Date; endsAt: Date; allDay: boolean; startDate: string | null; endDate: string | null };
 export type Target = { personId?: string | null; resourceId?: string | null };
 
-type Row = {
+type Row = Partial<RefsRow> & {
   id: string | null;
   name: string;
   archived: boolean;
@@ -34,10 +35,11 @@ type Row = {
  */
 export const bookableLock = (idSql: ReturnType<typeof sql>) => sql`pg_advisory_xact_lock(7420003, hashtext(${idSql}::text))`;
 
-function lookupSql(organizationId: string, target: Target, when: When) {
+function lookupSql(organizationId: string, target: Target, when: When, refs?: ProjectRefs) {
   const days = (tz: ReturnType<typeof sql>) => sql`
     (${when.startDate ?? null}::date::timestamp AT TIME ZONE ${tz}) AS day_start,
-    ((${when.endDate ?? null}::date + 1)::timestamp AT TIME ZONE ${tz}) AS day_end`;
+    ((${when.endDate ?? null}::date + 1)::timestamp AT TIME ZONE ${tz}) AS day_end
+    ${refs ? sql`, ${refsColumns(organizationId, refs)}` : sql``}`;
   if (target.personId) {
     const tz = sql`COALESCE(pp.time_zone, o.time_zone)`;
     return sql`
@@ -68,7 +70,19 @@ function lookupSql(organizationId: string, target: Target, when: When) {
  * Los Angeles is a different pair of instants than in London, and DST is PostgreSQL's job.
  */
 export async function lockBookable(db: Queryable, organizationId: string, target: Target, when: When, path = "body") {
-  const result = await db.execute<Row>(lookupSql(organizationId, target, when));
+  const { bookable, interval } = await lockWithRefs(db, organizationId, target, when, path);
+  return { bookable, interval };
+}
+
+/** lockBookable plus the project checks of a new booking, in the same round trip. */
+export async function lockBookableForBooking(db: Queryable, organizationId: string, target: Target, when: When, refs: ProjectRefs, path = "body") {
+  const { bookable, interval, row } = await lockWithRefs(db, organizationId, target, when, path, refs);
+  const project: ProjectInfo = checkRefsRow(row as RefsRow, refs, path);
+  return { bookable, interval, project };
+}
+
+async function lockWithRefs(db: Queryable, organizationId: string, target: Target, when: When, path: string, refs?: ProjectRefs) {
+  const result = await db.execute<Row>(lookupSql(organizationId, target, when, refs));
   const row = result.rows[0];
   if (!row) {
     const field = target.personId ? "personId" : "resourceId";
@@ -83,7 +97,7 @@ export async function lockBookable(db: Queryable, organizationId: string, target
     dayRate: row.day_rate === null ? null : Number(row.day_rate),
     currency: row.currency,
   };
-  return { bookable, interval: toInterval(when, row) };
+  return { bookable, interval: toInterval(when, row), row };
 }
 
 function toInterval(when: When, row: Row): Interval | null {

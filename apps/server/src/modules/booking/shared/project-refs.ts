@@ -1,27 +1,30 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "../../../platform/db/pool";
 import { fieldError } from "../../../platform/http/app-error";
 
 export type ProjectRefs = { projectId: string; roleSlotId?: string | null; taskId?: string | null; requirementId?: string | null };
 export type ProjectInfo = { name: string; code: string; archived: boolean };
 
-type Row = { project: ProjectInfo | null; slot_project: string | null; task_project: string | null; requirement_project: string | null };
+export type RefsRow = { project: ProjectInfo | null; slot_project: string | null; task_project: string | null; requirement_project: string | null };
 
 /**
- * Checks what a booking points at in one round trip (it is on the create path): the project,
- * and that the role slot, task and staffing requirement, when given, belong to that project.
- * Reads tracking's tables directly rather than through three service calls, for that reason.
+ * What a booking points at, as columns to add to a statement (it is on the create path, so it
+ * rides along with the bookable's lookup): the project, and the projects of the role slot, task
+ * and staffing requirement. Reads tracking's tables directly rather than through service calls,
+ * for that reason.
  */
-export async function checkProjectRefs(db: Queryable, organizationId: string, refs: ProjectRefs, path = "body"): Promise<ProjectInfo> {
-  const result = await db.execute<Row>(sql`
-    SELECT
-      (SELECT json_build_object('name', name, 'code', code, 'archived', archived_at IS NOT NULL)
-         FROM projects WHERE organization_id = ${organizationId} AND id = ${refs.projectId}) AS project,
-      (SELECT project_id FROM role_slots WHERE organization_id = ${organizationId} AND id = ${refs.roleSlotId ?? null}::uuid) AS slot_project,
-      (SELECT project_id FROM tasks WHERE organization_id = ${organizationId} AND id = ${refs.taskId ?? null}::uuid) AS task_project,
-      (SELECT project_id FROM staffing_requirements
-         WHERE organization_id = ${organizationId} AND id = ${refs.requirementId ?? null}::uuid) AS requirement_project`);
-  const row = result.rows[0] as Row;
+export function refsColumns(organizationId: string, refs: ProjectRefs): SQL {
+  return sql`
+    (SELECT json_build_object('name', name, 'code', code, 'archived', archived_at IS NOT NULL)
+       FROM projects WHERE organization_id = ${organizationId} AND id = ${refs.projectId}) AS project,
+    (SELECT project_id FROM role_slots WHERE organization_id = ${organizationId} AND id = ${refs.roleSlotId ?? null}::uuid) AS slot_project,
+    (SELECT project_id FROM tasks WHERE organization_id = ${organizationId} AND id = ${refs.taskId ?? null}::uuid) AS task_project,
+    (SELECT project_id FROM staffing_requirements
+       WHERE organization_id = ${organizationId} AND id = ${refs.requirementId ?? null}::uuid) AS requirement_project`;
+}
+
+/** The project, once the role slot, task and staffing requirement (when given) are known to belong to it. */
+export function checkRefsRow(row: RefsRow, refs: ProjectRefs, path = "body"): ProjectInfo {
   if (!row.project) throw fieldError(`${path}.projectId`, "No project in this organization has this id");
   const belongs = (given: string | null | undefined, found: string | null, field: string, what: string) => {
     if (given && found !== refs.projectId) throw fieldError(`${path}.${field}`, `No ${what} of this project has this id`);
@@ -30,4 +33,9 @@ export async function checkProjectRefs(db: Queryable, organizationId: string, re
   belongs(refs.taskId, row.task_project, "taskId", "task");
   belongs(refs.requirementId, row.requirement_project, "requirementId", "staffing requirement");
   return row.project;
+}
+
+export async function checkProjectRefs(db: Queryable, organizationId: string, refs: ProjectRefs, path = "body"): Promise<ProjectInfo> {
+  const result = await db.execute<RefsRow>(sql`SELECT ${refsColumns(organizationId, refs)}`);
+  return checkRefsRow(result.rows[0] as RefsRow, refs, path);
 }

@@ -47,7 +47,7 @@ export async function personWeeks(db: Queryable, organizationId: string, from: s
     live AS (
       SELECT ppl.id AS person_id, b.status, b.all_day, b.starts_at, b.ends_at
       FROM ppl JOIN bookings b ON b.organization_id = ${organizationId} AND b.bookable_id = ppl.id
-       AND b.status IN ('hold', 'confirmed') AND b.during && tstzrange(ppl.ws, ppl.we)
+       AND b.status IN ('hold', 'confirmed') AND b.ends_at > ppl.ws AND b.starts_at < ppl.we
     ),
     off AS (
       SELECT ppl.id AS person_id, t.starts_at, t.ends_at
