@@ -115,6 +115,7 @@ export const trackingCases: IsolationCases = {
       "POST /api/v1/organizations/{orgId}/projects/{projectId}/tasks/{id}/archive": () => ({ url: `${pp}/tasks/${v.taskId}/archive`, body: { version: 1 } }),
       "POST /api/v1/organizations/{orgId}/projects/{projectId}/tasks/{id}/restore": () => ({ url: `${pp}/tasks/${v.taskId}/restore`, body: { version: 1 } }),
       "GET /api/v1/organizations/{orgId}/projects/{projectId}/tasks/{id}/readiness": () => ({ url: `${pp}/tasks/${v.taskId}/readiness` }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/dependencies": () => ({ url: `${pp}/dependencies` }),
       "GET /api/v1/organizations/{orgId}/projects/{projectId}/tasks/{id}/dependencies": () => ({ url: `${pp}/tasks/${v.taskId}/dependencies` }),
       "POST /api/v1/organizations/{orgId}/projects/{projectId}/tasks/{id}/dependencies": () => ({
         url: `${pp}/tasks/${v.predecessorId}/dependencies`,
