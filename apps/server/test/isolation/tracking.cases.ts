@@ -18,7 +18,9 @@ export const trackingCases: IsolationCases = {
     const asset = (await call({ method: "POST", url: `${base}/entities`, body: { typeKey: "asset", code: "prp_key" } })).json();
     const tasks = (await call({ method: "GET", url: `${base}/tasks?entityId=${shot.id}` })).json();
     await call({ method: "POST", url: `${base}/tasks/${tasks.items[1].id}/dependencies`, body: { predecessorId: tasks.items[0].id } });
+    const imported = (await call({ method: "POST", url: `${base}/imports/entities`, body: { csv: "code\nSH500\n", type: "shot", dryRun: false } })).json();
     return {
+      importId: imported.importId,
       fieldId: field.id,
       shotId: shot.id,
       assetId: asset.id,
@@ -113,6 +115,7 @@ export const trackingCases: IsolationCases = {
       "POST /api/v1/organizations/{orgId}/projects/{projectId}/tasks/{id}/archive": () => ({ url: `${pp}/tasks/${v.taskId}/archive`, body: { version: 1 } }),
       "POST /api/v1/organizations/{orgId}/projects/{projectId}/tasks/{id}/restore": () => ({ url: `${pp}/tasks/${v.taskId}/restore`, body: { version: 1 } }),
       "GET /api/v1/organizations/{orgId}/projects/{projectId}/tasks/{id}/readiness": () => ({ url: `${pp}/tasks/${v.taskId}/readiness` }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/dependencies": () => ({ url: `${pp}/dependencies` }),
       "GET /api/v1/organizations/{orgId}/projects/{projectId}/tasks/{id}/dependencies": () => ({ url: `${pp}/tasks/${v.taskId}/dependencies` }),
       "POST /api/v1/organizations/{orgId}/projects/{projectId}/tasks/{id}/dependencies": () => ({
         url: `${pp}/tasks/${v.predecessorId}/dependencies`,
@@ -122,12 +125,32 @@ export const trackingCases: IsolationCases = {
         url: `${pp}/tasks/${v.taskId}/dependencies/${v.predecessorId}`,
       }),
       "GET /api/v1/organizations/{orgId}/projects/{projectId}/grid": () => ({ url: `${pp}/grid` }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/export/entities.csv": () => ({ url: `${pp}/export/entities.csv?type=shot` }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/export/tasks.csv": () => ({ url: `${pp}/export/tasks.csv` }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/export/casting.csv": () => ({ url: `${pp}/export/casting.csv` }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/imports/entities": () => ({
+        url: `${pp}/imports/entities`,
+        body: { csv: "code\nPLANTED\n", type: "shot", dryRun: false },
+      }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/imports/tasks": () => ({
+        url: `${pp}/imports/tasks`,
+        body: { csv: "entity_type,entity_code,task_type,priority\nshot,SH010,Roto,3\n", dryRun: false },
+      }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/imports/casting": () => ({
+        url: `${pp}/imports/casting`,
+        body: { csv: "entity_code,asset_code\nSH010,prp_key\n", dryRun: false },
+      }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/imports": () => ({ url: `${pp}/imports` }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/imports/{id}/undo": () => ({ url: `${pp}/imports/${v.importId}/undo` }),
     };
   },
   async verifyUnchanged({ app, owner, orgId }, ids) {
     const call = as(app, owner);
     const projects = (await call({ method: "GET", url: `/api/v1/organizations/${orgId}/projects?status=all` })).json();
-    expect(projects.items.map((p: { name: string; version: number }) => [p.name, p.version])).toEqual([["Isolated", 1]]);
+    // Other modules' cases add projects of their own to the same organization.
+    const seen = projects.items.map((p: { name: string; version: number }) => [p.name, p.version]);
+    expect(seen).toContainEqual(["Isolated", 1]);
+    expect(seen.filter(([name, version]: [string, number]) => name === "Planted" || version !== 1)).toEqual([]);
     const config = (await call({ method: "GET", url: `/api/v1/organizations/${orgId}/projects/${ids.projectId}/config` })).json();
     for (const list of [config.entityTypes, config.taskTypes, config.statuses]) {
       expect(list.every((r: { version: number; name: string }) => r.version === 1 && r.name !== "Planted")).toBe(true);
@@ -136,7 +159,10 @@ export const trackingCases: IsolationCases = {
     expect(slots.items.every((s: { version: number; personId: string | null }) => s.version === 1 && s.personId === null)).toBe(true);
     const base = `/api/v1/organizations/${orgId}/projects/${ids.projectId}`;
     const grid = (await call({ method: "GET", url: `${base}/grid` })).json();
-    expect(grid.rows.map((r: { code: string; version: number; archivedAt: string | null }) => [r.code, r.version, r.archivedAt])).toEqual([["SH010", 1, null]]);
+    expect(grid.rows.map((r: { code: string; version: number; archivedAt: string | null }) => [r.code, r.version, r.archivedAt])).toEqual([
+      ["SH010", 1, null],
+      ["SH500", 1, null],
+    ]);
     const task = (await call({ method: "GET", url: `${base}/tasks/${ids.taskId}` })).json();
     expect(task).toMatchObject({ version: 1, priority: 0, archivedAt: null });
     const deps = (await call({ method: "GET", url: `${base}/tasks/${ids.taskId}/dependencies` })).json();

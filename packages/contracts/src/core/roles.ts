@@ -31,6 +31,11 @@ export const actions = [
   "review.manage",
   "comment.create",
   "view.share",
+  "file.read",
+  "file.upload",
+  "booking.read",
+  "booking.manage",
+  "resource.manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -60,6 +65,11 @@ export const policy: Record<Action, readonly OrgRole[]> = {
   "review.manage": managers,
   "comment.create": staff,
   "view.share": managers,
+  "file.read": staff,
+  "file.upload": staff,
+  "booking.read": staff,
+  "booking.manage": managers,
+  "resource.manage": managers,
 };
 
 /** What each action means to a person, for "why can't I?" answers. */
@@ -85,6 +95,11 @@ export const actionDescriptions: Record<Action, string> = {
   "review.manage": "review versions, build playlists and share review links",
   "comment.create": "comment",
   "view.share": "share saved views with everyone",
+  "file.read": "download files and thumbnails",
+  "file.upload": "upload files",
+  "booking.read": "see bookings, availability, utilization and calendars",
+  "booking.manage": "pencil, confirm, move, release and cancel bookings, and plan project staffing",
+  "resource.manage": "manage rooms, equipment, skills and public holidays",
 };
 
 /** "admin", "admin or manager", "admin, manager or member". */
@@ -119,4 +134,15 @@ export const readActionByRecordType: Record<string, Action> = {
   time_log: "tracking.read",
   saved_view: "tracking.read",
   import: "tracking.read",
+  // Delivered to their recipient only (see the live-event audience filter).
+  notification: "organization.read",
+  review_link: "review.manage",
+  person_profile: "person.read",
+  skill: "person.read",
+  time_off: "booking.read",
+  public_holiday: "booking.read",
+  resource: "booking.read",
+  booking: "booking.read",
+  booking_challenge: "booking.read",
+  staffing_requirement: "booking.read",
 };

@@ -45,6 +45,8 @@ export async function customForUpdate(
   return dropNulls({ ...current, ...patch });
 }
 
+/** Text is stored trimmed, and blank text is no value, as a CSV round trip would read it. */
 function dropNulls(values: Record<string, unknown>) {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null && v !== undefined));
+  const normalized = Object.entries(values).map(([k, v]) => [k, typeof v === "string" ? v.trim() : v] as const);
+  return Object.fromEntries(normalized.filter(([, v]) => v !== null && v !== undefined && v !== ""));
 }
