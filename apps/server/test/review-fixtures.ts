@@ -1,10 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import sharp from "sharp";
-import { uuidv7 } from "uuidv7";
 import { expect } from "vitest";
-import type { Db } from "../src/platform/db/pool";
-import { entities, tasks } from "../src/modules/tracking/tracking.schema";
 import { as, type TestUser } from "./factories";
 
 /** A multipart/form-data body with one file part, as a browser's FormData would send it. */
@@ -46,19 +43,25 @@ export async function createVfxProject(app: FastifyInstance, user: TestUser, org
   return { project, config, slots: slots.items };
 }
 
-/**
- * A shot with one task, inserted directly: the task API is being built on main; until it lands
- * tests create tasks through the database (same tables, same constraints).
- */
-export async function insertShotTask(db: Db, orgId: string, setup: Awaited<ReturnType<typeof createVfxProject>>, shotCode = `SH${randomUUID().slice(0, 4)}`) {
-  const taskType = setup.config.taskTypes.find((t) => t.name === "Compositing") ?? setup.config.taskTypes[0];
-  const status = setup.config.statuses.find((s) => s.state === "not_started") ?? setup.config.statuses[0];
-  if (!taskType || !status) throw new Error("template created no task types or statuses");
-  const entityId = uuidv7();
-  const taskId = uuidv7();
-  await db.insert(entities).values({ organizationId: orgId, id: entityId, projectId: setup.project.id, typeKey: "shot", code: shotCode });
-  await db
-    .insert(tasks)
-    .values({ organizationId: orgId, id: taskId, projectId: setup.project.id, entityId, taskTypeId: taskType.id, statusId: status.id, name: taskType.name });
-  return { taskId, entityId, shotCode, taskTypeName: taskType.name, statusId: status.id };
+/** A shot created through the API; the template gives it its tasks (TRK-10). Returns its Compositing task. */
+export async function createShotTask(
+  app: FastifyInstance,
+  user: TestUser,
+  orgId: string,
+  setup: Awaited<ReturnType<typeof createVfxProject>>,
+  shotCode = `SH${randomUUID().slice(0, 4)}`,
+) {
+  const call = as(app, user);
+  const base = `/api/v1/organizations/${orgId}/projects/${setup.project.id}`;
+  const shot = await call({ method: "POST", url: `${base}/entities`, body: { typeKey: "shot", code: shotCode } });
+  expect(shot.statusCode, shot.body).toBe(201);
+  const entityId = shot.json().id as string;
+  const tasks = (await call({ method: "GET", url: `${base}/tasks?entityId=${entityId}&limit=200` })).json().items as {
+    id: string;
+    name: string;
+    statusId: string;
+  }[];
+  const task = tasks.find((t) => t.name === "Compositing");
+  if (!task) throw new Error("the VFX template made no Compositing task");
+  return { taskId: task.id, entityId, shotCode, taskTypeName: task.name, statusId: task.statusId };
 }

@@ -2,7 +2,7 @@ import { uuidv7 } from "uuidv7";
 import { expect } from "vitest";
 import { notifications } from "../../src/modules/tracking/tracking.schema";
 import { as, createPerson } from "../factories";
-import { createVfxProject, insertShotTask, pngImage, upload } from "../review-fixtures";
+import { createVfxProject, createShotTask, pngImage, upload } from "../review-fixtures";
 import type { IsolationCases } from "./isolation-cases";
 
 /** Files, comments, inbox, versions, playlists, review links, time logs and saved views. */
@@ -11,7 +11,7 @@ export const reviewCases: IsolationCases = {
     const call = as(app, owner);
     const o = `/api/v1/organizations/${orgId}`;
     const setup = await createVfxProject(app, owner, orgId, "REV");
-    const { taskId } = await insertShotTask(db, orgId, setup, "SH010");
+    const { taskId } = await createShotTask(app, owner, orgId, setup, "SH010");
     const file = await upload(app, owner, orgId, await pngImage(32, 18), "plate.png");
     const version = (await call({ method: "POST", url: `${o}/tasks/${taskId}/versions`, body: { fileId: file.id, description: "First" } })).json();
     const playlist = (

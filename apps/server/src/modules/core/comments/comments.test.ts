@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, as, createOrganization, createPerson, expectProblem, signUp, type TestUser } from "../../../../test/factories";
-import { createVfxProject, insertShotTask, pngImage, upload } from "../../../../test/review-fixtures";
+import { createVfxProject, createShotTask, pngImage, upload } from "../../../../test/review-fixtures";
 import { createTestApp, type TestApp } from "../../../../test/test-app";
 
 let t: TestApp;
@@ -28,7 +28,7 @@ beforeAll(async () => {
   artistPersonId = (await createPerson(t.app, admin, orgId, { displayName: "Mia Artist", userId: artist.id, department: "Compositing" })).id;
   await createPerson(t.app, admin, orgId, { displayName: "Leo Lead", userId: lead.id, department: "Lighting" });
   const setup = await createVfxProject(t.app, admin, orgId);
-  ({ taskId } = await insertShotTask(t.deps.db, orgId, setup, "SH010"));
+  ({ taskId } = await createShotTask(t.app, admin, orgId, setup, "SH010"));
   versionId = (await as(t.app, artist)({ method: "POST", url: `/api/v1/organizations/${orgId}/tasks/${taskId}/versions`, body: {} })).json().id;
 });
 afterAll(() => t.close());

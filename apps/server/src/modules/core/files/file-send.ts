@@ -10,10 +10,15 @@ export type Sendable = { key: string; contentType: string; size: number | null; 
 export function parseRange(header: string | undefined, size: number): ByteRange | "unsatisfiable" | null {
   const match = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
   if (!match || (match[1] === "" && match[2] === "")) return null;
-  const [start, end] =
-    match[1] === "" ? [Math.max(0, size - Number(match[2])), size - 1] : [Number(match[1]), match[2] === "" ? size - 1 : Math.min(Number(match[2]), size - 1)];
-  if (start > end || start >= size) return "unsatisfiable";
-  return { start, end };
+  if (match[1] === "") {
+    const suffix = Number(match[2]);
+    return suffix === 0 || size === 0 ? "unsatisfiable" : { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const start = Number(match[1]);
+  const last = match[2] === "" ? Number.POSITIVE_INFINITY : Number(match[2]);
+  if (last < start) return null; // not a valid range: RFC 9110 says serve the whole file
+  if (start >= size) return "unsatisfiable";
+  return { start, end: Math.min(last, size - 1) };
 }
 
 function contentDisposition(fileName: string, download: boolean, contentType: string): string {

@@ -27,14 +27,27 @@ class Meter {
   private headSize = 0;
 
   async *pass(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-    for await (const chunk of source) {
-      this.hash.update(chunk);
-      this.size += chunk.length;
-      if (this.headSize < sniffBytes) {
-        this.headParts.push(chunk.subarray(0, sniffBytes - this.headSize));
-        this.headSize += Math.min(chunk.length, sniffBytes - this.headSize);
+    const chunks = source[Symbol.asyncIterator]();
+    for (;;) {
+      let next: IteratorResult<Buffer>;
+      try {
+        next = await chunks.next();
+      } catch (err) {
+        // Only reading the request fails here (cut off, malformed multipart): the client's problem.
+        throw fieldError(fileField, `The upload was cut off or malformed (${(err as Error).message}); send it again`);
       }
-      yield chunk;
+      if (next.done) return;
+      this.count(next.value);
+      yield next.value;
+    }
+  }
+
+  private count(chunk: Buffer) {
+    this.hash.update(chunk);
+    this.size += chunk.length;
+    if (this.headSize < sniffBytes) {
+      this.headParts.push(chunk.subarray(0, sniffBytes - this.headSize));
+      this.headSize += Math.min(chunk.length, sniffBytes - this.headSize);
     }
   }
 

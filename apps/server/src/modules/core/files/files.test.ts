@@ -90,6 +90,18 @@ describe("file uploads", () => {
     expect(leftovers).toEqual([]);
   });
 
+  it("refuses an upload cut off before its end (400) and keeps nothing of it", async () => {
+    const whole = multipart(await pngImage(64, 64), "cut.png");
+    const cut = whole.body.subarray(0, whole.body.length - 200);
+    const dir = path.join(t.deps.config.dataDir, "files", orgId);
+    const stored = () => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).map(String).sort() : []);
+    const before = stored();
+    const res = await as(t.app, member)({ method: "POST", url: files(), body: cut, headers: whole.headers });
+    expectProblem(res, 400, "validation_failed");
+    expect(res.json().errors[0]).toEqual({ path: "body.file", message: expect.stringContaining("cut off or malformed") });
+    expect(stored().filter((f) => !before.includes(f) && !fs.statSync(path.join(dir, f)).isDirectory())).toEqual([]);
+  });
+
   it("keeps a file whose image format has no decoder, without a thumbnail", async () => {
     // A Photoshop header: recognised as an image, not decodable by sharp.
     const psd = Buffer.concat([Buffer.from("8BPS"), Buffer.from([0, 1, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 16, 0, 0, 0, 16, 0, 8, 0, 3]), Buffer.alloc(64)]);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import type { LiveEvent, SocketMessage } from "@backlot/contracts/core/events";
 import { addMember, as, createOrganization, createPerson, expectProblem, signUp, type TestUser } from "../../../../test/factories";
-import { createVfxProject, insertShotTask } from "../../../../test/review-fixtures";
+import { createVfxProject, createShotTask } from "../../../../test/review-fixtures";
 import { createTestApp, type TestApp, testOrigin } from "../../../../test/test-app";
 import { withChanges } from "../../../platform/audit/changes";
 import { notifyAssigned } from "../../tracking/review/assignment-notices";
@@ -31,7 +31,7 @@ beforeAll(async () => {
   await addMember(t.app, admin, orgId, artist, "member");
   await addMember(t.app, admin, orgId, producer, "admin");
   setup = await createVfxProject(t.app, admin, orgId);
-  ({ taskId } = await insertShotTask(t.deps.db, orgId, setup, "SH020"));
+  ({ taskId } = await createShotTask(t.app, admin, orgId, setup, "SH020"));
   versionId = (await as(t.app, artist)({ method: "POST", url: `/api/v1/organizations/${orgId}/tasks/${taskId}/versions`, body: {} })).json().id;
 });
 afterAll(() => t.close());

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, as, createOrganization, expectProblem, signUp, type TestUser } from "../../../../test/factories";
-import { createVfxProject, insertShotTask } from "../../../../test/review-fixtures";
+import { createVfxProject, createShotTask } from "../../../../test/review-fixtures";
 import { createTestApp, type TestApp } from "../../../../test/test-app";
 
 let t: TestApp;
@@ -21,11 +21,11 @@ beforeAll(async () => {
   projectId = setup.project.id;
   versionIds = [];
   for (const code of ["SH010", "SH020", "SH030", "SH040"]) {
-    const { taskId } = await insertShotTask(t.deps.db, orgId, setup, code);
+    const { taskId } = await createShotTask(t.app, manager, orgId, setup, code);
     versionIds.push((await as(t.app, artist)({ method: "POST", url: o(`/tasks/${taskId}/versions`), body: {} })).json().id);
   }
   const second = await createVfxProject(t.app, manager, orgId);
-  const { taskId } = await insertShotTask(t.deps.db, orgId, second, "X010");
+  const { taskId } = await createShotTask(t.app, manager, orgId, second, "X010");
   foreignVersionId = (await as(t.app, artist)({ method: "POST", url: o(`/tasks/${taskId}/versions`), body: {} })).json().id;
 });
 afterAll(() => t.close());

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, as, createOrganization, expectProblem, signUp, type TestUser } from "../../../../test/factories";
-import { createVfxProject, insertShotTask, pngImage, upload } from "../../../../test/review-fixtures";
+import { createVfxProject, createShotTask, pngImage, upload } from "../../../../test/review-fixtures";
 import { createTestApp, type TestApp } from "../../../../test/test-app";
-import { reviewLinks, tasks } from "../tracking.schema";
+import { reviewLinks } from "../tracking.schema";
 
 let t: TestApp;
 let producer: TestUser;
@@ -25,11 +25,11 @@ beforeAll(async () => {
   orgId = (await createOrganization(t.app, producer)).id;
   await addMember(t.app, producer, orgId, artist, "member");
   setup = await createVfxProject(t.app, producer, orgId);
-  const { taskId } = await insertShotTask(t.deps.db, orgId, setup, "SH100");
+  const { taskId } = await createShotTask(t.app, producer, orgId, setup, "SH100");
   const file = await upload(t.app, artist, orgId, await pngImage(640, 360), "SH100.png");
   const version = (await as(t.app, artist)({ method: "POST", url: o(`/tasks/${taskId}/versions`), body: { fileId: file.id } })).json();
   shown = { versionId: version.id, fileId: file.id, taskId };
-  const other = await insertShotTask(t.deps.db, orgId, setup, "SH200");
+  const other = await createShotTask(t.app, producer, orgId, setup, "SH200");
   hiddenFileId = (await upload(t.app, artist, orgId, await pngImage(8, 8), "secret.png")).id;
   await as(t.app, artist)({ method: "POST", url: o(`/tasks/${other.taskId}/versions`), body: { fileId: hiddenFileId } });
   playlistId = (
@@ -115,11 +115,8 @@ describe("client review links", () => {
     expect(note.json().bodyHtml).not.toContain("mention");
     const version = (await as(t.app, producer)({ method: "GET", url: o(`/versions/${shown.versionId}`) })).json();
     expect(version.reviewStatus).toBe("retake");
-    const [task] = await t.deps.db
-      .select({ statusId: tasks.statusId })
-      .from(tasks)
-      .where(and(eq(tasks.organizationId, orgId), eq(tasks.id, shown.taskId)));
-    expect(task?.statusId).toBe(setup.config.statuses.find((s) => s.state === "retake")?.id);
+    const task = (await as(t.app, producer)({ method: "GET", url: o(`/projects/${setup.project.id}/tasks/${shown.taskId}`) })).json();
+    expect(task.statusId).toBe(setup.config.statuses.find((s) => s.state === "retake")?.id);
     for (const user of [artist, producer]) {
       const [notice] = (await as(t.app, user)({ method: "GET", url: o("/notifications") })).json().items;
       expect(notice).toMatchObject({ kind: "review", title: "Dana (Client) (client) set SH100 · Compositing v001 to Retake", actorId: null });

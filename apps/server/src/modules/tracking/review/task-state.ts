@@ -1,45 +1,10 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { StatusState } from "@backlot/contracts/tracking/config";
-import type { Task } from "@backlot/contracts/tracking/tasks";
 import type { RecordChange } from "../../../platform/audit/changes";
 import type { Queryable, Tx } from "../../../platform/db/pool";
-import { iso, presentMeta } from "../projects/projects.presenter";
-import { taskAssignees, taskStatuses, tasks } from "../tracking.schema";
-
-type TaskRow = typeof tasks.$inferSelect;
-
-/**
- * A task as the task API presents it (contracts `taskSchema`), so the grid patches its cache
- * from our `task.updated` events. TODO(merge): use the tasks module's presentTask once on main.
- */
-function presentTaskRow(row: TaskRow, assigneeSlotIds: string[]): Task {
-  return {
-    id: row.id,
-    projectId: row.projectId,
-    entityId: row.entityId,
-    taskTypeId: row.taskTypeId,
-    statusId: row.statusId,
-    name: row.name,
-    description: row.description,
-    startDate: row.startDate,
-    dueDate: row.dueDate,
-    estimateHours: row.estimateHours,
-    priority: row.priority,
-    assigneeSlotIds,
-    custom: row.custom,
-    tags: row.tags,
-    archivedAt: iso(row.archivedAt),
-    ...presentMeta(row),
-  };
-}
-
-async function assigneesOf(db: Queryable, organizationId: string, taskId: string): Promise<string[]> {
-  const rows = await db
-    .select({ slotId: taskAssignees.slotId })
-    .from(taskAssignees)
-    .where(and(eq(taskAssignees.organizationId, organizationId), eq(taskAssignees.taskId, taskId)));
-  return rows.map((r) => r.slotId).sort();
-}
+import { presentTask } from "../tasks/tasks.presenter";
+import { getTask } from "../tasks/tasks.repo";
+import { taskStatuses, tasks } from "../tracking.schema";
 
 /** The project's status for a semantic state: the first by order (the default if it has that state). */
 async function statusForState(db: Queryable, organizationId: string, projectId: string, state: StatusState) {
@@ -73,11 +38,13 @@ export async function moveTaskToState(
   taskId: string,
   state: StatusState,
 ): Promise<TaskMove> {
-  const [before] = await tx
-    .select()
+  // Lock the task first: a concurrent edit of it waits for this move (or this move for it).
+  await tx
+    .select({ id: tasks.id })
     .from(tasks)
     .where(and(eq(tasks.organizationId, organizationId), eq(tasks.id, taskId)))
     .for("update");
+  const before = await getTask(tx, organizationId, taskId);
   if (!before) throw new Error(`task ${taskId} vanished`);
   const status = await statusForState(tx, organizationId, before.projectId, state);
   if (!status || status.id === before.statusId) return { id: taskId, statusId: before.statusId, version: before.version, moved: false };
@@ -87,14 +54,13 @@ export async function moveTaskToState(
     .where(and(eq(tasks.organizationId, organizationId), eq(tasks.id, taskId)))
     .returning();
   if (!row) throw new Error(`task ${taskId} vanished`);
-  const assignees = await assigneesOf(tx, organizationId, taskId);
   record({
     organizationId,
     recordType: "task",
     recordId: taskId,
     action: "update",
-    before: presentTaskRow(before, assignees),
-    after: presentTaskRow(row, assignees),
+    before: presentTask(before, before.assigneeSlotIds),
+    after: presentTask(row, before.assigneeSlotIds),
     event: "task.updated",
   });
   return { id: taskId, statusId: row.statusId, version: row.version, moved: true };

@@ -1,11 +1,9 @@
-import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import type { SocketMessage } from "@backlot/contracts/core/events";
 import { addMember, as, createOrganization, expectProblem, signUp, type TestUser } from "../../../../test/factories";
-import { createVfxProject, insertShotTask, pngImage, upload } from "../../../../test/review-fixtures";
+import { createVfxProject, createShotTask, pngImage, upload } from "../../../../test/review-fixtures";
 import { createTestApp, type TestApp, testOrigin } from "../../../../test/test-app";
-import { tasks } from "../tracking.schema";
 
 let t: TestApp;
 let supervisor: TestUser;
@@ -32,16 +30,13 @@ const o = (p: string) => `/api/v1/organizations/${orgId}${p}`;
 const submit = (user: TestUser, taskId: string, body: Record<string, unknown> = {}) =>
   as(t.app, user)({ method: "POST", url: o(`/tasks/${taskId}/versions`), body });
 const statusOf = async (taskId: string) => {
-  const [row] = await t.deps.db
-    .select({ statusId: tasks.statusId, version: tasks.version })
-    .from(tasks)
-    .where(and(eq(tasks.organizationId, orgId), eq(tasks.id, taskId)));
-  return setup.config.statuses.find((s) => s.id === row?.statusId)?.state;
+  const task = (await as(t.app, other)({ method: "GET", url: o(`/projects/${setup.project.id}/tasks/${taskId}`) })).json();
+  return setup.config.statuses.find((s) => s.id === task.statusId)?.state;
 };
 
 describe("versions", () => {
   it("submits an uploaded image as version 1 of a task, with its thumbnail and shot", async () => {
-    const { taskId, entityId } = await insertShotTask(t.deps.db, orgId, setup, "SH010");
+    const { taskId, entityId } = await createShotTask(t.app, supervisor, orgId, setup, "SH010");
     const file = await upload(t.app, artist, orgId, await pngImage(1280, 720), "SH010_comp_v001.png");
     const res = await submit(artist, taskId, { fileId: file.id, description: "First pass" });
     expect(res.statusCode, res.body).toBe(201);
@@ -62,7 +57,7 @@ describe("versions", () => {
   });
 
   it("numbers concurrent submissions 1…n without gaps or duplicates", async () => {
-    const { taskId } = await insertShotTask(t.deps.db, orgId, setup, "SH020");
+    const { taskId } = await createShotTask(t.app, supervisor, orgId, setup, "SH020");
     const results = await Promise.all(Array.from({ length: 12 }, () => submit(artist, taskId)));
     expect(results.map((r) => r.statusCode)).toEqual(Array(12).fill(201));
     expect(results.map((r) => r.json().number).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
@@ -71,7 +66,7 @@ describe("versions", () => {
   });
 
   it("refuses bad input with field paths and unknown tasks with 404", async () => {
-    const { taskId } = await insertShotTask(t.deps.db, orgId, setup);
+    const { taskId } = await createShotTask(t.app, supervisor, orgId, setup);
     const bad = await submit(artist, taskId, { fileId: "nope", description: "x".repeat(5001) });
     expectProblem(bad, 400, "validation_failed");
     expect(
@@ -88,7 +83,7 @@ describe("versions", () => {
   });
 
   it("retake with a note: the task moves to the retake status, the artist is notified once, and watchers see the task change live", async () => {
-    const { taskId } = await insertShotTask(t.deps.db, orgId, setup, "SH030");
+    const { taskId } = await createShotTask(t.app, supervisor, orgId, setup, "SH030");
     const version = (await submit(artist, taskId)).json();
     const base = await t.app.listen({ port: 0, host: "127.0.0.1" });
     const messages: SocketMessage[] = [];
@@ -127,7 +122,7 @@ describe("versions", () => {
   });
 
   it("approval moves the task to approved and tells the submitter; a stale version gets 409", async () => {
-    const { taskId } = await insertShotTask(t.deps.db, orgId, setup);
+    const { taskId } = await createShotTask(t.app, supervisor, orgId, setup);
     const version = (await submit(artist, taskId)).json();
     const approved = await as(t.app, supervisor)({ method: "POST", url: o(`/versions/${version.id}/review`), body: { version: 1, reviewStatus: "approved" } });
     expect(approved.json().task.moved).toBe(true);
@@ -144,7 +139,7 @@ describe("versions", () => {
   });
 
   it("leaves the task alone when the project has no status with that state", async () => {
-    const { taskId } = await insertShotTask(t.deps.db, orgId, setup);
+    const { taskId } = await createShotTask(t.app, supervisor, orgId, setup);
     const retake = setup.config.statuses.find((s) => s.state === "retake");
     const archive = await as(
       t.app,
@@ -159,7 +154,7 @@ describe("versions", () => {
   });
 
   it("lets the submitter or a reviewer edit the description, nobody else", async () => {
-    const { taskId } = await insertShotTask(t.deps.db, orgId, setup);
+    const { taskId } = await createShotTask(t.app, supervisor, orgId, setup);
     const version = (await submit(artist, taskId, { description: "v1" })).json();
     const mine = await as(t.app, artist)({ method: "PATCH", url: o(`/versions/${version.id}`), body: { version: 1, description: "Denoised" } });
     expect(mine.json()).toMatchObject({ description: "Denoised", version: 2 });
@@ -184,7 +179,7 @@ describe("versions", () => {
   });
 
   it("answers 401 without credentials, 403 to a client, 404 to another organization", async () => {
-    const { taskId } = await insertShotTask(t.deps.db, orgId, setup);
+    const { taskId } = await createShotTask(t.app, supervisor, orgId, setup);
     const version = (await submit(artist, taskId)).json();
     expectProblem(await as(t.app, null)({ method: "GET", url: o(`/versions/${version.id}`) }), 401, "unauthenticated");
     expectProblem(await as(t.app, client)({ method: "GET", url: o(`/versions/${version.id}`) }), 403, "forbidden");

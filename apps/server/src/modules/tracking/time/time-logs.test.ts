@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, as, createOrganization, createPerson, expectProblem, signUp, type TestUser } from "../../../../test/factories";
-import { createVfxProject, insertShotTask } from "../../../../test/review-fixtures";
+import { createVfxProject, createShotTask } from "../../../../test/review-fixtures";
 import { createTestApp, type TestApp } from "../../../../test/test-app";
 import { weekStartOf } from "./timesheet";
 
@@ -24,8 +24,8 @@ beforeAll(async () => {
   artistPerson = (await createPerson(t.app, coordinator, orgId, { displayName: "Mia Artist", userId: artist.id })).id;
   otherPerson = (await createPerson(t.app, coordinator, orgId, { displayName: "Freelancer" })).id;
   const setup = await createVfxProject(t.app, coordinator, orgId, "TL");
-  taskA = (await insertShotTask(t.deps.db, orgId, setup, "SH010")).taskId;
-  taskB = (await insertShotTask(t.deps.db, orgId, setup, "SH020")).taskId;
+  taskA = (await createShotTask(t.app, coordinator, orgId, setup, "SH010")).taskId;
+  taskB = (await createShotTask(t.app, coordinator, orgId, setup, "SH020")).taskId;
 });
 afterAll(() => t.close());
 

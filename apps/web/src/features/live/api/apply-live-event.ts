@@ -1,9 +1,9 @@
 import type { LiveEvent } from "@backlot/contracts/core/events";
 import type { Organization } from "@backlot/contracts/core/organizations";
 import type { Person } from "@backlot/contracts/core/people";
-import type { Project } from "@backlot/contracts/tracking/projects";
 import type { QueryClient } from "@tanstack/react-query";
 import { queryKeys } from "../../../lib/query-keys";
+import { applyTrackingEvent } from "../../tracking/live/apply-tracking-event";
 
 /**
  * Bring the query cache up to date with one live event: the detail is replaced with the record
@@ -42,26 +42,8 @@ export function applyLiveEvent(queryClient: QueryClient, orgId: string, event: L
       invalidate(queryKeys.me);
       break;
     }
-    case "project": {
-      if (event.data) {
-        const incoming = event.data as Project;
-        queryClient.setQueryData<Project>(queryKeys.project(orgId, event.recordId), (old) => (old && old.version > incoming.version ? old : incoming));
-      }
-      invalidate(queryKeys.projectLists(orgId));
-      break;
-    }
-    case "entity_type":
-    case "task_type":
-    case "task_status":
-    case "role_slot": {
-      // Configuration and slots are listed per project: refetch that project's list only.
-      const projectId = (event.data as { projectId?: string } | undefined)?.projectId;
-      const key = event.recordType === "role_slot" ? queryKeys.slots : queryKeys.projectConfig;
-      invalidate(projectId ? key(orgId, projectId) : [...queryKeys.org(orgId), "projects"]);
-      break;
-    }
     default:
-      invalidate(queryKeys.org(orgId));
+      if (!applyTrackingEvent(queryClient, orgId, event)) invalidate(queryKeys.org(orgId));
   }
 }
 

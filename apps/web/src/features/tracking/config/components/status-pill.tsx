@@ -1,13 +1,21 @@
 import { Box, Tooltip } from "@mantine/core";
 
-type Props = { name: string; shortCode: string; color: string; full?: boolean; size?: "xs" | "sm" };
+type Props = {
+  name: string;
+  shortCode: string;
+  color: string;
+  full?: boolean;
+  size?: "xs" | "sm";
+  /** Off in grid cells: thousands of tooltips would cost scrolling; the cell carries a title instead. */
+  tooltip?: boolean;
+};
 
 /**
  * A task status as a coloured pill: the short code on the status colour, the way studios read
  * a production grid at a glance. The colour is the project's own, so the text colour is picked
  * for contrast rather than assumed.
  */
-export function StatusPill({ name, shortCode, color, full, size = "sm" }: Props) {
+export function StatusPill({ name, shortCode, color, full, size = "sm", tooltip = true }: Props) {
   const pill = (
     <Box
       component="span"
@@ -33,7 +41,7 @@ export function StatusPill({ name, shortCode, color, full, size = "sm" }: Props)
       {full ? name : shortCode}
     </Box>
   );
-  return full ? (
+  return full || !tooltip ? (
     pill
   ) : (
     <Tooltip label={name} withArrow openDelay={300}>

@@ -136,7 +136,7 @@ export function GanttTab({ orgId, projectId, canEdit }: Props) {
       <ChartBoundary>
         <GanttChart
           tasks={bars}
-          scrollTo={bars.map((b) => b.start).sort()[0]}
+          scrollTo={bars.map((b) => b.start).sort()[0] ?? ""}
           viewMode={viewMode}
           readonly={!canEdit}
           onDateChange={onDateChange}

@@ -1,5 +1,5 @@
 import { Anchor, Breadcrumbs, Button, EmptyState, Grid, Group, Skeleton, Stack, Tabs, Text } from "@mantine/core";
-import { IconAdjustmentsHorizontal, IconFileUnknown, IconInfoCircle, IconUsersGroup } from "@tabler/icons-react";
+import { IconAdjustmentsHorizontal, IconFileUnknown, IconInfoCircle, IconLayoutKanban, IconTable, IconUsersGroup } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { Link, Navigate, useNavigate, useParams } from "react-router";
 import { ErrorState } from "../../../../components/error-state";
@@ -7,8 +7,10 @@ import { HistoryPanel } from "../../../../components/history/history-panel";
 import { PageHeader } from "../../../../components/page-header";
 import { isApiError } from "../../../../lib/api-client";
 import { useCurrentOrg } from "../../../organizations/api/current-org";
+import { BoardTab } from "../../board/components/board-tab";
 import { PipelineTab } from "../../config/components/pipeline-tab";
 import { RecordTabPanels, recordTabMeta, recordTabs } from "../../entities/components/record-tabs";
+import { GridTab } from "../../grid/components/grid-tab";
 import { TeamTab } from "../../slots/components/team-tab";
 import { useProject } from "../api/projects-api";
 import { ProjectArchiveButton } from "./project-archive-button";
@@ -18,11 +20,13 @@ import { fieldLabels } from "./project-fields";
 import { ProjectGlance } from "./project-glance";
 import { dateRange, kindLabels, statusLabels, templateLabels } from "./project-labels";
 
-const tabs = ["overview", ...recordTabs, "pipeline", "team"] as const;
+const tabs = ["overview", "grid", "board", ...recordTabs, "team", "pipeline"] as const;
 type Tab = (typeof tabs)[number];
 
 const tabMeta: Record<Tab, { label: string; icon: ReactNode }> = {
   overview: { label: "Overview", icon: <IconInfoCircle size={16} /> },
+  grid: { label: "Grid", icon: <IconTable size={16} /> },
+  board: { label: "Board", icon: <IconLayoutKanban size={16} /> },
   pipeline: { label: "Pipeline settings", icon: <IconAdjustmentsHorizontal size={16} /> },
   team: { label: "Team", icon: <IconUsersGroup size={16} /> },
   ...recordTabMeta,
@@ -144,6 +148,12 @@ export function ProjectPage() {
               </Stack>
             </Grid.Col>
           </Grid>
+        </Tabs.Panel>
+        <Tabs.Panel value="grid">
+          <GridTab project={p} />
+        </Tabs.Panel>
+        <Tabs.Panel value="board">
+          <BoardTab project={p} />
         </Tabs.Panel>
         <Tabs.Panel value="pipeline">
           <PipelineTab orgId={orgId} projectId={p.id} canManage={canManage} canReadHistory={canReadHistory} archived={archived} />
