@@ -57,7 +57,14 @@ export async function withChanges<T>(db: Db, actorId: string | null, work: (tx: 
   });
 }
 
-async function writeAudit(tx: Tx, actorId: string | null, changes: Change[]) {
+/** PostgreSQL takes at most 65,535 parameters a statement; a large import writes in slices. */
+const rowsPerInsert = 5000;
+
+async function writeAudit(tx: Tx, actorId: string | null, all: Change[]) {
+  for (let i = 0; i < all.length; i += rowsPerInsert) await writeAuditSlice(tx, actorId, all.slice(i, i + rowsPerInsert));
+}
+
+async function writeAuditSlice(tx: Tx, actorId: string | null, changes: Change[]) {
   await tx.insert(auditLog).values(
     changes.map((c) => ({
       organizationId: c.organizationId,
@@ -82,14 +89,16 @@ async function writeChanges(tx: Tx, actorId: string | null, changes: Change[]) {
   for (const orgId of orgIds) {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(7420002, hashtext(${orgId}))`);
   }
-  await tx.insert(outboxEvents).values(
-    events.map((c) => ({
-      organizationId: c.organizationId,
-      type: c.event as string,
-      recordType: c.recordType,
-      recordId: c.recordId,
-      actorId,
-      data: c.after ?? null,
-    })),
-  );
+  for (let i = 0; i < events.length; i += rowsPerInsert) {
+    await tx.insert(outboxEvents).values(
+      events.slice(i, i + rowsPerInsert).map((c) => ({
+        organizationId: c.organizationId,
+        type: c.event as string,
+        recordType: c.recordType,
+        recordId: c.recordId,
+        actorId,
+        data: c.after ?? null,
+      })),
+    );
+  }
 }

@@ -175,4 +175,14 @@ describe("entity CSV import", () => {
     await call({ method: "POST", url: `${p.base}/imports/${second.importId}/undo` });
     expect((await call({ method: "GET", url: `${p.base}/export/casting.csv` })).body).toContain("shot,SH010,chr_mara,2");
   });
+
+  it("imports 2,000 shots at once (more template tasks than one statement's parameter limit)", async () => {
+    const p = await createProject(t.app, admin, orgId);
+    const lines = ["code", ...Array.from({ length: 2000 }, (_, i) => `SH${String(i + 1).padStart(5, "0")}`)];
+    const res = await as(t.app, admin)({ method: "POST", url: `${p.base}/imports/entities`, body: { csv: lines.join("\n"), type: "shot", dryRun: false } });
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    const grid = (await as(t.app, admin)({ method: "GET", url: `${p.base}/grid?type=shot&limit=1` })).json();
+    expect(grid.total).toBe(2000);
+    expect(Object.keys(grid.rows[0].tasks)).toHaveLength(7);
+  }, 120_000);
 });

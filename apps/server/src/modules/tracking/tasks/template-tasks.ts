@@ -68,7 +68,15 @@ export async function createTemplateTasks(
     }
   }
   if (values.length === 0) return;
-  const rows = await tx.insert(tasks).values(values).returning();
+  // PostgreSQL takes at most 65,535 parameters a statement: insert a large import in chunks.
+  const rows: (typeof tasks.$inferSelect)[] = [];
+  for (let i = 0; i < values.length; i += 2000)
+    rows.push(
+      ...(await tx
+        .insert(tasks)
+        .values(values.slice(i, i + 2000))
+        .returning()),
+    );
   for (const row of rows) {
     record({
       organizationId: scope.organizationId,
