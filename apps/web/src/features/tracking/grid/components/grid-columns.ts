@@ -110,7 +110,7 @@ export function buildColumns(options: Options): ColDef<GridRow>[] {
     headerStyle: { boxShadow: `inset 0 3px 0 ${t.color}` },
     width: 124,
     cellRenderer: TaskCellRenderer,
-    cellRendererParams: { taskTypeId: t.id },
+    cellRendererParams: { taskTypeId: t.id, taskTypeName: t.name },
     // Cells are compared by their task object, which a patch replaces, so unchanged cells skip rendering.
     valueGetter: ({ data }) => data?.tasks[t.id] ?? null,
     equals: (a, b) => a === b,

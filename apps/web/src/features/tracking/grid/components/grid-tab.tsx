@@ -23,9 +23,9 @@ import { useGridFilters } from "./use-grid-filters";
 // AG Grid is the largest dependency of the app: it loads with the first grid, not with sign-in.
 const ProductionGrid = lazy(() => import("./production-grid"));
 
-/** The grid fills the window below the toolbar; the bulk bar, when shown, takes its share. */
-const gridHeight = (withBulkBar = false) => `max(420px, calc(100vh - ${withBulkBar ? 426 : 372}px))`;
-const gridSkeleton = <Skeleton h={gridHeight()} radius="md" />;
+/** The tab fills the window below the project header; the grid takes whatever the toolbars leave. */
+const tabHeight = "max(560px, calc(100vh - 245px))";
+const gridSkeleton = <Skeleton h={tabHeight} radius="md" />;
 
 /** The production grid tab: entities of one type × their pipeline steps (TRK-8). */
 export function GridTab({ project }: { project: Project }) {
@@ -102,7 +102,7 @@ export function GridTab({ project }: { project: Project }) {
   );
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" h={tabHeight}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
         <SegmentedControl
           aria-label="Entity type"
@@ -167,7 +167,7 @@ export function GridTab({ project }: { project: Project }) {
           </EmptyState>
         </Paper>
       ) : (
-        <Box h={gridHeight(selected.length > 0)} data-testid="production-grid">
+        <Box flex={1} mih={0} data-testid="production-grid">
           <Suspense fallback={gridSkeleton}>
             <ProductionGrid
               key={`grid-${filters.type}`}

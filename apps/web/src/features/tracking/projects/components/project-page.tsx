@@ -154,7 +154,14 @@ export function ProjectPage() {
           <BoardTab project={p} />
         </Tabs.Panel>
         <Tabs.Panel value="pipeline">
-          <PipelineTab orgId={orgId} projectId={p.id} canManage={canManage} canReadHistory={canReadHistory} archived={archived} />
+          <PipelineTab
+            orgId={orgId}
+            projectId={p.id}
+            canManage={canManage}
+            canManageFields={can("field.manage")}
+            canReadHistory={canReadHistory}
+            archived={archived}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="team">
           <TeamTab orgId={orgId} projectId={p.id} canManage={canManage} canReadHistory={canReadHistory} archived={archived} />
