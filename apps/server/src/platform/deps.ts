@@ -5,6 +5,7 @@ import type { Config } from "./config/config";
 import type { Db } from "./db/pool";
 import type { EventHub } from "./events/event-hub";
 import type { Mailer } from "./mail/mailer";
+import type { Storage } from "./storage/storage";
 
 /** What route plugins and services are given; built once per process in main.ts or a test. */
 export type Deps = {
@@ -15,4 +16,5 @@ export type Deps = {
   mailer: Mailer;
   hub: EventHub;
   log: Logger;
+  storage: Storage;
 };

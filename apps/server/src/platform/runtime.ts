@@ -9,6 +9,7 @@ import { instanceSettings } from "./db/schema";
 import type { Deps } from "./deps";
 import { EventHub } from "./events/event-hub";
 import { createMailer, type Mailer } from "./mail/mailer";
+import { createStorage } from "./storage/storage";
 
 /** The signing secret is generated once and kept in the database, so every node shares it. */
 async function authSecret(db: Db): Promise<string> {
@@ -45,6 +46,7 @@ export async function createRuntime(
     mailer,
     hub,
     log,
+    storage: createStorage(config),
     async close() {
       stopRetention();
       await hub.stop();

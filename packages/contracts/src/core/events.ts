@@ -36,6 +36,11 @@ export const eventTypes = [
   "time_log.changed",
   "saved_view.changed",
   "import.completed",
+  "comment.deleted",
+  "notification.created",
+  "notification.updated",
+  "notification.read_all",
+  "review_link.changed",
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 

@@ -31,6 +31,8 @@ export const actions = [
   "review.manage",
   "comment.create",
   "view.share",
+  "file.read",
+  "file.upload",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -60,6 +62,8 @@ export const policy: Record<Action, readonly OrgRole[]> = {
   "review.manage": managers,
   "comment.create": staff,
   "view.share": managers,
+  "file.read": staff,
+  "file.upload": staff,
 };
 
 /** What each action means to a person, for "why can't I?" answers. */
@@ -85,6 +89,8 @@ export const actionDescriptions: Record<Action, string> = {
   "review.manage": "review versions, build playlists and share review links",
   "comment.create": "comment",
   "view.share": "share saved views with everyone",
+  "file.read": "download files and thumbnails",
+  "file.upload": "upload files",
 };
 
 /** "admin", "admin or manager", "admin, manager or member". */
@@ -119,4 +125,7 @@ export const readActionByRecordType: Record<string, Action> = {
   time_log: "tracking.read",
   saved_view: "tracking.read",
   import: "tracking.read",
+  // Delivered to their recipient only (see the live-event audience filter).
+  notification: "organization.read",
+  review_link: "review.manage",
 };

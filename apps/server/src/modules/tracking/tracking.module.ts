@@ -6,6 +6,7 @@ import { entityRoutes } from "./entities/entities.routes";
 import { fieldRoutes } from "./fields/fields.routes";
 import { gridRoutes } from "./grid/grid.routes";
 import { projectRoutes } from "./projects/projects.routes";
+import { registerReviewModule } from "./review.module";
 import { slotRoutes } from "./slots/slots.routes";
 import { taskRoutes } from "./tasks/tasks.routes";
 
@@ -15,5 +16,6 @@ export function registerTrackingModule(deps: Deps): FastifyPluginAsyncZod {
     for (const routes of [projectRoutes, configRoutes, slotRoutes, fieldRoutes, entityRoutes, taskRoutes, gridRoutes, csvRoutes]) {
       await app.register(routes(deps));
     }
+    await app.register(registerReviewModule(deps));
   };
 }

@@ -18,6 +18,8 @@ const envSchema = z.object({
     .min(1024)
     .default(1024 * 1024),
   BACKLOT_WEB_DIST: z.string().optional(),
+  /** Largest file upload in bytes; files.size_bytes is an int4, so at most 2^31-1. */
+  BACKLOT_UPLOAD_LIMIT: z.coerce.number().int().min(1024).max(2_147_483_647).default(2_000_000_000),
   SMTP_URL: z.url().optional(),
   SMTP_FROM: z.string().default("Backlot <backlot@localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -35,6 +37,7 @@ export type Config = {
   trustProxy: boolean;
   demo: boolean;
   bodyLimit: number;
+  uploadLimit: number;
   webDist: string;
   smtpUrl: string | undefined;
   smtpFrom: string;
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.BACKLOT_TRUST_PROXY,
     demo: e.BACKLOT_DEMO,
     bodyLimit: e.BACKLOT_BODY_LIMIT,
+    uploadLimit: e.BACKLOT_UPLOAD_LIMIT,
     webDist: e.BACKLOT_WEB_DIST ?? path.join(repoRoot, "apps/web/dist"),
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,

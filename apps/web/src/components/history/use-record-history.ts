@@ -13,9 +13,9 @@ export type HistoryRecordType =
   | "task_type"
   | "task_status"
   | "role_slot"
-  | "field_definition"
   | "entity"
-  | "task";
+  | "task"
+  | "field_definition";
 
 type Page = { items: AuditEntry[]; nextCursor: string | null };
 

@@ -10,7 +10,8 @@ import { requireAccess } from "../../core/access/require-access";
 import { requireProject } from "../projects/projects.service";
 import { imports } from "../tracking.schema";
 import { exportCasting, exportEntities, exportTasks } from "./exports";
-import { importEntities, undoImport } from "./imports.service";
+import { importCasting, importEntities, importTasks } from "./imports.service";
+import { undoImport } from "./undo";
 
 const tags = ["CSV import and export"];
 const base = "/organizations/:orgId/projects/:projectId";
@@ -64,24 +65,31 @@ export function csvRoutes({ db }: Deps): FastifyPluginAsyncZod {
       },
     );
 
-    app.post(
-      `${base}/imports/entities`,
-      {
-        bodyLimit: 25 * 1024 * 1024,
-        schema: {
-          tags,
-          summary: "Import entities from CSV: a dry run shows the diff; applying is idempotent by code and undoable",
-          params: projectParams,
-          body: importBody,
-          response: { 200: importResultSchema },
+    const importers = [
+      ["entities", importEntities, "Import entities of one type from CSV (code, name, parent, frames, tags, custom.<key>…)"],
+      ["tasks", importTasks, "Import tasks from CSV (entity, task type, status, assignees, dates, estimate, priority)"],
+      ["casting", importCasting, "Import casting from CSV (entity code, asset code, occurrences)"],
+    ] as const;
+    for (const [kind, run, summary] of importers) {
+      app.post(
+        `${base}/imports/${kind}`,
+        {
+          bodyLimit: 25 * 1024 * 1024,
+          schema: {
+            tags,
+            summary: `${summary}: a dry run shows the diff; applying is idempotent and undoable`,
+            params: projectParams,
+            body: importBody,
+            response: { 200: importResultSchema },
+          },
         },
-      },
-      async (request) => {
-        const { orgId, projectId } = request.params;
-        await requireAccess(db, request, orgId, "entity.edit");
-        return importEntities(db, requireActor(request), { organizationId: orgId, projectId }, request.body);
-      },
-    );
+        async (request) => {
+          const { orgId, projectId } = request.params;
+          await requireAccess(db, request, orgId, kind === "tasks" ? "task.edit" : "entity.edit");
+          return run(db, requireActor(request), { organizationId: orgId, projectId }, request.body);
+        },
+      );
+    }
 
     app.get(
       `${base}/imports`,

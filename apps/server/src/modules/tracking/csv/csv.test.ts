@@ -114,4 +114,65 @@ describe("entity CSV import", () => {
     const casting = await call({ method: "GET", url: `${p.base}/export/casting.csv` });
     expect(casting.body.trim()).toBe("entity_type,entity_code,asset_code,occurrences");
   });
+
+  it("imports task statuses and assignees by shot and step, re-imports as a no-op, and undoes", async () => {
+    const p = await createProject(t.app, admin, orgId);
+    const call = as(t.app, admin);
+    await call({
+      method: "POST",
+      url: `${p.base}/imports/entities`,
+      body: { csv: "code,parent\nSQ010_0010,SQ010\nSQ010_0020,SQ010\n", type: "shot", dryRun: false },
+    });
+    const csv =
+      "entity_type,entity_code,task_type,status,assignees,due_date,priority\nshot,SQ010_0010,Compositing,wip,Compositor 1; Compositing Lead,2026-12-11,High\nshot,SQ010_0020,Roto,apr,,,\n";
+    const dry = (await call({ method: "POST", url: `${p.base}/imports/tasks`, body: { csv } })).json();
+    expect(dry.summary).toEqual({ create: 0, update: 2, unchanged: 0, error: 0 });
+    const applied = (await call({ method: "POST", url: `${p.base}/imports/tasks`, body: { csv, dryRun: false } })).json();
+    const comp = (await call({ method: "GET", url: `${p.base}/grid?type=shot&q=SQ010_0010` })).json().rows[0].tasks[p.taskType("Compositing")];
+    expect(comp).toMatchObject({ statusId: p.status("wip"), dueDate: "2026-12-11" });
+    expect(comp.assigneeSlotIds).toHaveLength(2);
+    const exported = (await call({ method: "GET", url: `${p.base}/export/tasks.csv` })).body;
+    const back = (await call({ method: "POST", url: `${p.base}/imports/tasks`, body: { csv: exported, dryRun: false } })).json();
+    expect(back).toMatchObject({ importId: null, summary: { update: 0, create: 0, error: 0 } });
+    const bad = (
+      await call({
+        method: "POST",
+        url: `${p.base}/imports/tasks`,
+        body: { csv: "entity_type,entity_code,task_type,status\nshot,SQ010_0010,Compositing,done\nshot,NOPE,Roto,wip\n" },
+      })
+    ).json();
+    expect(bad.rows.map((r: { errors: { column: string }[] }) => r.errors[0]?.column)).toEqual(["status", "entity_code"]);
+    await call({ method: "POST", url: `${p.base}/imports/${applied.importId}/undo` });
+    const undone = (await call({ method: "GET", url: `${p.base}/grid?type=shot&q=SQ010_0010` })).json().rows[0].tasks[p.taskType("Compositing")];
+    expect(undone).toMatchObject({ statusId: p.status("wtg"), dueDate: null, assigneeSlotIds: [] });
+  });
+
+  it("imports casting pairs without uncasting the ones the file leaves out", async () => {
+    const p = await createProject(t.app, admin, orgId);
+    const call = as(t.app, admin);
+    await call({ method: "POST", url: `${p.base}/imports/entities`, body: { csv: "code\nSH010\nSH020\n", type: "shot", dryRun: false } });
+    await call({
+      method: "POST",
+      url: `${p.base}/imports/entities`,
+      body: { csv: "code,asset_type\nchr_mara,character\nprp_net,prop\n", type: "asset", dryRun: false },
+    });
+    const first = (
+      await call({
+        method: "POST",
+        url: `${p.base}/imports/casting`,
+        body: { csv: "entity_code,asset_code,occurrences\nSH010,chr_mara,2\nSH020,prp_net,\n", dryRun: false },
+      })
+    ).json();
+    expect(first.summary).toEqual({ create: 2, update: 0, unchanged: 0, error: 0 });
+    const second = (
+      await call({ method: "POST", url: `${p.base}/imports/casting`, body: { csv: "entity_code,asset_code,occurrences\nSH010,chr_mara,3\n", dryRun: false } })
+    ).json();
+    expect(second.summary).toEqual({ create: 0, update: 1, unchanged: 0, error: 0 });
+    const exported = (await call({ method: "GET", url: `${p.base}/export/casting.csv` })).body;
+    expect(exported).toContain("shot,SH010,chr_mara,3");
+    expect(exported).toContain("shot,SH020,prp_net,1");
+    expect((await call({ method: "POST", url: `${p.base}/imports/casting`, body: { csv: exported, dryRun: false } })).json().importId).toBeNull();
+    await call({ method: "POST", url: `${p.base}/imports/${second.importId}/undo` });
+    expect((await call({ method: "GET", url: `${p.base}/export/casting.csv` })).body).toContain("shot,SH010,chr_mara,2");
+  });
 });

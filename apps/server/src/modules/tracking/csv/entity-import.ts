@@ -1,4 +1,3 @@
-import { sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import { checkCustomValues } from "@backlot/contracts/tracking/fields";
 import { entityCode, updateEntityBody } from "@backlot/contracts/tracking/entities";
@@ -47,8 +46,6 @@ export async function planEntityImport(tx: Tx, scope: Scope, typeKey: string, cs
   const columns = entityColumns(typeKey, Boolean(type.parentKey), defs);
   const table = readCsv(csv, ["code", ...columns.map((c) => c.header)], ["code"]);
   const codes = table.rows.map((r) => (r.cells.code ?? "").trim());
-  // Lock what the import will change, so a concurrent edit cannot be silently overwritten.
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(7420004, hashtext(${scope.projectId}))`);
   const existing = new Map((await getEntitiesByCode(tx, scope.organizationId, scope.projectId, typeKey, codes)).map((e) => [e.code, e]));
   const seen = new Set<string>();
   const planned: PlannedEntity[] = [];

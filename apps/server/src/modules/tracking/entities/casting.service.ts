@@ -61,7 +61,8 @@ export function setCasting(db: Db, actor: Actor, scope: Scope, entityId: string,
             ),
           )
       : [];
-    const missing = ids.findIndex((id) => !found.some((f) => f.id === id));
+    const foundIds = new Set(found.map((f) => f.id));
+    const missing = ids.findIndex((id) => !foundIds.has(id));
     if (missing >= 0) throw fieldError(`body.assets.${missing}.assetId`, "No asset of this project has this id");
     const before = await listCasting(tx, scope, { entityId });
     await tx.delete(castings).where(and(eq(castings.organizationId, scope.organizationId), eq(castings.entityId, entityId)));

@@ -1,9 +1,8 @@
-import { and, asc, count, eq, gt, ilike, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { containsPattern } from "../../../platform/db/keyset";
 import type { Queryable } from "../../../platform/db/pool";
 import { selectEntities } from "../entities/entities.repo";
 import { entities, taskAssignees, tasks } from "../tracking.schema";
-import { assigneeIds } from "../tasks/tasks.repo";
 
 export type GridFilter = {
   typeKey: string;
@@ -17,12 +16,29 @@ export type GridFilter = {
   custom: Record<string, unknown>[];
 };
 
+/**
+ * The slot ids of each task of the page, oldest assignment first. The tables are named in the
+ * text on purpose: in a single-table select Drizzle writes the columns of a select-list sql``
+ * without their table, so tasks.repo.ts's assigneeIds becomes `"organization_id" =
+ * "organization_id"` (always true) and `"task_id" = "id"` here. That cannot use the
+ * task_assignees key and read the whole table once per task: 14–18 s for a 200-shot page of
+ * the grid benchmark (bench/RESULTS.md).
+ */
+const pageAssigneeIds = sql<string[]>`coalesce((
+  SELECT array_agg(ta.slot_id ORDER BY ta.created_at, ta.slot_id)
+  FROM ${taskAssignees} ta
+  WHERE ta.organization_id = ${sql.identifier("tasks")}.organization_id AND ta.task_id = ${sql.identifier("tasks")}.id
+), '{}')`;
+
 /** The WHERE clause shared by the page and its total. */
 function gridWhere(organizationId: string, projectId: string, f: GridFilter): SQL | undefined {
   const pattern = f.q ? containsPattern(f.q) : null;
+  // A task is always in its entity's project (task-refs.ts). Saying so lets PostgreSQL find the
+  // matching tasks through the project's indexes (tasks_project_status_idx) instead of reading
+  // every task of the organization to count the entities that have one.
   const taskMatch = (extra: SQL) =>
-    sql`EXISTS (SELECT 1 FROM ${tasks} WHERE ${tasks.organizationId} = ${entities.organizationId} AND ${tasks.entityId} = ${entities.id}
-      AND ${tasks.archivedAt} IS NULL AND ${extra})`;
+    sql`EXISTS (SELECT 1 FROM ${tasks} WHERE ${tasks.organizationId} = ${entities.organizationId} AND ${tasks.projectId} = ${entities.projectId}
+      AND ${tasks.entityId} = ${entities.id} AND ${tasks.archivedAt} IS NULL AND ${extra})`;
   return and(
     eq(entities.organizationId, organizationId),
     eq(entities.projectId, projectId),
@@ -55,7 +71,9 @@ export async function gridPage(db: Queryable, organizationId: string, projectId:
     .where(
       and(
         gridWhere(organizationId, projectId, f),
-        after ? or(gt(entities.code, after[0]), and(eq(entities.code, after[0]), gt(entities.id, after[1]))) : undefined,
+        // A row comparison is an index bound on (…, code, id); the equivalent OR only filters, so a
+        // deep page would read and drop every row before the cursor.
+        after ? sql`(${entities.code}, ${entities.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
       ),
     )
     .orderBy(asc(entities.code), asc(entities.id))
@@ -70,7 +88,7 @@ export async function gridPage(db: Queryable, organizationId: string, projectId:
           statusId: tasks.statusId,
           dueDate: tasks.dueDate,
           version: tasks.version,
-          assigneeSlotIds: assigneeIds,
+          assigneeSlotIds: pageAssigneeIds,
         })
         .from(tasks)
         .where(and(eq(tasks.organizationId, organizationId), inArray(tasks.entityId, ids), isNull(tasks.archivedAt)))

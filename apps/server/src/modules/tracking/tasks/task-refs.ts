@@ -39,7 +39,8 @@ export async function checkTaskRefs(db: Queryable, scope: Scope, refs: TaskRefs,
       .where(
         and(eq(roleSlots.organizationId, organizationId), eq(roleSlots.projectId, projectId), isNull(roleSlots.archivedAt), inArray(roleSlots.id, slotIds)),
       );
-    const missing = slotIds.findIndex((id) => !found.some((f) => f.id === id));
+    const foundIds = new Set(found.map((f) => f.id));
+    const missing = slotIds.findIndex((id) => !foundIds.has(id));
     if (missing >= 0) throw fieldError(`${path}.assigneeSlotIds.${missing}`, "No active role slot of this project has this id");
   }
 }

@@ -9,6 +9,7 @@ import { AppError, notFound } from "../../../platform/http/app-error";
 import type { Actor } from "../../../platform/http/actor";
 import { customForCreate, customForUpdate } from "../fields/custom-values";
 import { requireProject } from "../projects/projects.service";
+import { notifyAssigned } from "../review/assignment-notices";
 import { taskAssignees, tasks } from "../tracking.schema";
 import { readinessBlockers } from "./readiness";
 import { checkTaskRefs, statusState } from "./task-refs";
@@ -55,6 +56,7 @@ export function createTask(db: Db, actor: Actor, scope: Scope, body: z.output<ty
       .returning();
     if (!row) throw new Error("insert returned nothing");
     await setAssignees(tx, scope.organizationId, id, [], assigneeSlotIds);
+    await notifyAssigned(tx, record, { organizationId: scope.organizationId, taskId: id, slotIds: assigneeSlotIds, actorId: actor.userId });
     const after = presentTask(row, assigneeSlotIds);
     record({ organizationId: scope.organizationId, recordType: "task", recordId: id, action: "create", after, event: "task.created" });
     return after;
@@ -71,7 +73,7 @@ async function startWarnings(tx: Tx, before: TaskWithAssignees, nextStatusId: st
   return readinessBlockers(tx, before.organizationId, before.id);
 }
 
-/** Applies one versioned patch to one task inside a transaction. */
+/** Applies one versioned patch to one task; newly assigned slots are added to `assigned`. */
 async function applyTaskPatch(
   tx: Tx,
   record: RecordChange,
@@ -80,6 +82,7 @@ async function applyTaskPatch(
   before: TaskWithAssignees,
   version: number,
   patch: TaskPatch,
+  assigned: Map<string, string[]>,
   path = "body",
 ): Promise<TaskChangeResult> {
   await checkTaskRefs(tx, scope, patch, path);
@@ -100,7 +103,8 @@ async function applyTaskPatch(
       throw new AppError("version_conflict", 409, "This task was changed by someone else since you loaded it.", {
         current: presentTask(before, before.assigneeSlotIds),
       });
-    await setAssignees(tx, scope.organizationId, before.id, before.assigneeSlotIds, nextAssignees);
+    const added = await setAssignees(tx, scope.organizationId, before.id, before.assigneeSlotIds, nextAssignees);
+    if (added.length) assigned.set(before.id, added);
     // Assignees live in their own table; touching updated_at makes the save a real change.
     fields.updatedAt = new Date();
   }
@@ -123,7 +127,10 @@ export function updateTask(db: Db, actor: Actor, scope: Scope, id: string, body:
   return withChanges(db, actor.userId, async (tx, record) => {
     const before = await getTask(tx, scope.organizationId, id, scope.projectId);
     if (!before) throw notFound("Task");
-    return applyTaskPatch(tx, record, actor, scope, before, version, patch);
+    const assigned = new Map<string, string[]>();
+    const result = await applyTaskPatch(tx, record, actor, scope, before, version, patch, assigned);
+    await notifyAssigned(tx, record, { organizationId: scope.organizationId, taskId: id, slotIds: assigned.get(id) ?? [], actorId: actor.userId });
+    return result;
   });
 }
 
@@ -132,16 +139,35 @@ export function bulkUpdateTasks(db: Db, actor: Actor, scope: Scope, body: z.outp
   return withChanges(db, actor.userId, async (tx, record) => {
     await requireProject(tx, scope.organizationId, scope.projectId);
     const results: TaskChangeResult[] = [];
+    const assigned = new Map<string, string[]>();
     for (const [index, ref] of body.tasks.entries()) {
       const before = await getTask(tx, scope.organizationId, ref.id, scope.projectId);
       if (!before)
         throw new AppError("validation_failed", 400, "A task is not in this project", {
           errors: [{ path: `body.tasks.${index}.id`, message: "No task of this project has this id" }],
         });
-      results.push(await applyTaskPatch(tx, record, actor, scope, before, ref.version, body.changes, "body.changes"));
+      results.push(await applyTaskPatch(tx, record, actor, scope, before, ref.version, body.changes, assigned, "body.changes"));
     }
+    await notifyBulkAssignment(tx, record, actor, scope, assigned);
     return { items: results };
   });
+}
+
+/** One inbox message per newly assigned slot for the whole bulk edit, not one per task. */
+async function notifyBulkAssignment(tx: Tx, record: RecordChange, actor: Actor, scope: Scope, assigned: Map<string, string[]>) {
+  const tasksBySlot = new Map<string, string[]>();
+  for (const [taskId, slotIds] of assigned) for (const slotId of slotIds) tasksBySlot.set(slotId, [...(tasksBySlot.get(slotId) ?? []), taskId]);
+  for (const [slotId, taskIds] of tasksBySlot) {
+    const [first, ...rest] = taskIds;
+    if (first)
+      await notifyAssigned(tx, record, {
+        organizationId: scope.organizationId,
+        taskId: first,
+        slotIds: [slotId],
+        actorId: actor.userId,
+        moreTasks: rest.length,
+      });
+  }
 }
 
 export function setTaskArchived(db: Db, actor: Actor, scope: Scope, id: string, version: number, archived: boolean) {

@@ -42,6 +42,9 @@ describe("tasks", () => {
     expect(assigned.statusCode, assigned.body).toBe(200);
     expect(assigned.json()).toMatchObject({ assigneeSlotIds: [slot], version: comp.version + 1, warnings: [] });
 
+    const inbox = (await as(t.app, artist)({ method: "GET", url: `/api/v1/organizations/${orgId}/notifications` })).json();
+    expect(inbox.items.map((n: { kind: string; title: string }) => [n.kind, n.title])).toEqual([["assignment", "You were assigned to SH010 · Compositing"]]);
+
     const mine = (await as(t.app, artist)({ method: "GET", url: `/api/v1/organizations/${orgId}/tasks?mine=true` })).json();
     expect(mine.items.map((i: { entityCode: string; taskTypeName: string }) => `${i.entityCode} ${i.taskTypeName}`)).toEqual(["SH010 Compositing"]);
 
@@ -99,6 +102,18 @@ describe("tasks", () => {
     expect(ok.statusCode, ok.body).toBe(200);
     const held = (await call({ method: "GET", url: `${p.base}/grid?type=shot&statusId=${p.status("hld")}&taskTypeId=${roto}` })).json();
     expect(held.total).toBe(3);
+    const slot = await slotFor(p.base, artistPersonId);
+    const fresh = await Promise.all(["SH010", "SH020", "SH030"].map((c) => gridTask(t.app, admin, p.base, c, roto)));
+    const assign = await call({
+      method: "POST",
+      url: `${p.base}/tasks/bulk`,
+      body: { tasks: fresh.map((c) => ({ id: c.id, version: c.version })), changes: { assigneeSlotIds: [slot] } },
+    });
+    expect(assign.statusCode, assign.body).toBe(200);
+    const inbox = (await as(t.app, artist)({ method: "GET", url: `/api/v1/organizations/${orgId}/notifications` })).json();
+    expect(inbox.items.filter((n: { title: string }) => n.title.includes("Roto")).map((n: { title: string }) => n.title)).toEqual([
+      "You were assigned to SH010 · Roto and 2 more tasks",
+    ]);
   });
 });
 
@@ -131,6 +146,13 @@ describe("dependencies and readiness", () => {
     expect(castBlock.blockers[0]).toMatchObject({ code: "cast_asset_not_approved" });
     expect(castBlock.blockers[0].message).toContain("chr_mara Rigging");
 
+    const all = (await call({ method: "GET", url: `${p.base}/dependencies` })).json();
+    expect(all.items.map((d: { predecessorId: string; successorId: string }) => [d.predecessorId, d.successorId]).sort()).toEqual(
+      [
+        [anim.id, light.id],
+        [light.id, comp.id],
+      ].sort(),
+    );
     const removed = await call({ method: "DELETE", url: `${p.base}/tasks/${light.id}/dependencies/${anim.id}` });
     expect(removed.statusCode).toBe(204);
     const deps = (await call({ method: "GET", url: `${p.base}/tasks/${light.id}/dependencies` })).json();

@@ -9,6 +9,7 @@ import { isApiError } from "../../../../lib/api-client";
 import { useCurrentOrg } from "../../../organizations/api/current-org";
 import { BoardTab } from "../../board/components/board-tab";
 import { PipelineTab } from "../../config/components/pipeline-tab";
+import { RecordTabPanels, recordTabMeta, recordTabs } from "../../entities/components/record-tabs";
 import { GridTab } from "../../grid/components/grid-tab";
 import { TeamTab } from "../../slots/components/team-tab";
 import { useProject } from "../api/projects-api";
@@ -19,7 +20,7 @@ import { fieldLabels } from "./project-fields";
 import { ProjectGlance } from "./project-glance";
 import { dateRange, kindLabels, statusLabels, templateLabels } from "./project-labels";
 
-const tabs = ["overview", "grid", "board", "team", "pipeline"] as const;
+const tabs = ["overview", "grid", "board", ...recordTabs, "team", "pipeline"] as const;
 type Tab = (typeof tabs)[number];
 
 const tabMeta: Record<Tab, { label: string; icon: ReactNode }> = {
@@ -28,6 +29,7 @@ const tabMeta: Record<Tab, { label: string; icon: ReactNode }> = {
   board: { label: "Board", icon: <IconLayoutKanban size={16} /> },
   pipeline: { label: "Pipeline settings", icon: <IconAdjustmentsHorizontal size={16} /> },
   team: { label: "Team", icon: <IconUsersGroup size={16} /> },
+  ...recordTabMeta,
 };
 
 /** History labels: the form's labels plus what only the server changes. */
@@ -166,6 +168,7 @@ export function ProjectPage() {
         <Tabs.Panel value="team">
           <TeamTab orgId={orgId} projectId={p.id} canManage={canManage} canReadHistory={canReadHistory} archived={archived} />
         </Tabs.Panel>
+        <RecordTabPanels orgId={orgId} project={p} can={can} />
       </Tabs>
     </>
   );
