@@ -1,4 +1,3 @@
-import type { Action } from "@backlot/contracts/core/roles";
 import { Button, Group, Paper, Stack, Switch, Text, Title } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import type { ReactNode } from "react";
@@ -15,24 +14,10 @@ type Props = {
   onShowArchived?: (v: boolean) => void;
   children: ReactNode;
   testId?: string;
-  /** The permission behind the add button ("why can't I?"). */
-  action?: Action;
 };
 
 /** A titled panel of pipeline settings with its add button and an optional "show archived" switch. */
-export function ConfigSection({
-  orgId,
-  title,
-  description,
-  addLabel,
-  canManage,
-  onAdd,
-  showArchived,
-  onShowArchived,
-  children,
-  testId,
-  action = "project.manage",
-}: Props) {
+export function ConfigSection({ orgId, title, description, addLabel, canManage, onAdd, showArchived, onShowArchived, children, testId }: Props) {
   return (
     <Paper withBorder radius="md" data-testid={testId}>
       <Stack gap={4} p="md" pb="sm">
@@ -42,7 +27,7 @@ export function ConfigSection({
           </Title>
           <Group gap="sm" wrap="nowrap">
             {onShowArchived && <Switch size="xs" label="Show archived" checked={showArchived} onChange={(e) => onShowArchived(e.currentTarget.checked)} />}
-            <PermissionTooltip orgId={orgId} action={action} allowed={canManage}>
+            <PermissionTooltip orgId={orgId} action="project.manage" allowed={canManage}>
               <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={onAdd} disabled={!canManage}>
                 {addLabel}
               </Button>

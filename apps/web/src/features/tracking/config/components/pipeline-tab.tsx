@@ -4,11 +4,10 @@ import { ErrorState } from "../../../../components/error-state";
 import { useDepartments } from "../../../people/api/people-api";
 import { useProjectConfig } from "../api/config-api";
 import { EntityTypesSection } from "./entity-types-section";
-import { FieldsSection } from "./fields-section";
 import { StatusesSection } from "./statuses-section";
 import { TaskTypesSection } from "./task-types-section";
 
-type Props = { orgId: string; projectId: string; canManage: boolean; canManageFields: boolean; canReadHistory: boolean; archived: boolean };
+type Props = { orgId: string; projectId: string; canManage: boolean; canReadHistory: boolean; archived: boolean };
 
 function PipelineSkeleton() {
   return (
@@ -27,7 +26,7 @@ function PipelineSkeleton() {
 }
 
 /** Pipeline settings: entity types, task types per entity type, and statuses (TRK-5). */
-export function PipelineTab({ orgId, projectId, canManage: canManageRole, canManageFields: fieldsRole, canReadHistory, archived }: Props) {
+export function PipelineTab({ orgId, projectId, canManage: canManageRole, canReadHistory, archived }: Props) {
   const config = useProjectConfig(orgId, projectId);
   const people = useDepartments(orgId, canManageRole);
   if (config.isPending) return <PipelineSkeleton />;
@@ -35,7 +34,6 @@ export function PipelineTab({ orgId, projectId, canManage: canManageRole, canMan
 
   const { entityTypes, taskTypes, statuses } = config.data;
   const canManage = canManageRole && !archived;
-  const canManageFields = fieldsRole && !archived;
   const departments = [...new Set([...taskTypes.flatMap((t) => (t.department ? [t.department] : [])), ...(people.data ?? [])])].sort();
   const shared = { orgId, projectId, canManage, canReadHistory };
   return (
@@ -47,10 +45,7 @@ export function PipelineTab({ orgId, projectId, canManage: canManageRole, canMan
       )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <Stack gap="lg">
-            <TaskTypesSection {...shared} taskTypes={taskTypes} entityTypes={entityTypes} departments={departments} />
-            <FieldsSection {...shared} canManage={canManageFields} entityTypes={entityTypes} />
-          </Stack>
+          <TaskTypesSection {...shared} taskTypes={taskTypes} entityTypes={entityTypes} departments={departments} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
           <Stack gap="lg">

@@ -4,6 +4,7 @@ import { useDisclosure } from "@mantine/hooks";
 import { IconPlus, IconTable } from "@tabler/icons-react";
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { ErrorState } from "../../../../components/error-state";
+import { useFillHeight } from "../../../../components/use-fill-height";
 import { PermissionTooltip } from "../../../authz/components/permission-tooltip";
 import { useCurrentOrg } from "../../../organizations/api/current-org";
 import { bySortOrder, useProjectConfig } from "../../config/api/config-api";
@@ -23,9 +24,7 @@ import { useGridFilters } from "./use-grid-filters";
 // AG Grid is the largest dependency of the app: it loads with the first grid, not with sign-in.
 const ProductionGrid = lazy(() => import("./production-grid"));
 
-/** The tab fills the window below the project header; the grid takes whatever the toolbars leave. */
-const tabHeight = "max(560px, calc(100vh - 245px))";
-const gridSkeleton = <Skeleton h={tabHeight} radius="md" />;
+const gridSkeleton = <Skeleton h={560} radius="md" />;
 
 /** The production grid tab: entities of one type × their pipeline steps (TRK-8). */
 export function GridTab({ project }: { project: Project }) {
@@ -41,6 +40,7 @@ export function GridTab({ project }: { project: Project }) {
   const [clearSignal, setClearSignal] = useState(0);
   const [creating, createDialog] = useDisclosure(false);
   const archived = Boolean(project.archivedAt);
+  const [fillRef, height] = useFillHeight(16, 520);
 
   const entityType = entityTypes.find((e) => e.key === filters.type);
   const parentType = entityTypes.find((e) => e.key === entityType?.parentKey);
@@ -102,7 +102,8 @@ export function GridTab({ project }: { project: Project }) {
   );
 
   return (
-    <Stack gap="sm" h={tabHeight}>
+    // The tab fills the window below the project header; the grid takes what the toolbars leave.
+    <Stack gap="sm" h={height} ref={fillRef}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
         <SegmentedControl
           aria-label="Entity type"
