@@ -242,4 +242,4 @@ CREATE UNIQUE INDEX "public_holidays_org_date_uq" ON "public_holidays" USING btr
 CREATE UNIQUE INDEX "resources_org_name_uq" ON "resources" USING btree ("organization_id","kind",lower("name"));--> statement-breakpoint
 CREATE UNIQUE INDEX "skills_org_name_uq" ON "skills" USING btree ("organization_id",lower("name"));--> statement-breakpoint
 CREATE INDEX "staffing_requirements_project_idx" ON "staffing_requirements" USING btree ("organization_id","project_id");--> statement-breakpoint
-CREATE INDEX "time_off_person_idx" ON "time_off" USING btree ("organization_id","person_id","starts_at");
+CREATE INDEX "time_off_person_ends_idx" ON "time_off" USING btree ("organization_id","person_id","ends_at","starts_at");

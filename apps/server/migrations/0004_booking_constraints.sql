@@ -17,8 +17,6 @@ CREATE INDEX bookings_org_during_idx ON bookings
   USING gist (organization_id, during)
   WHERE status IN ('hold', 'confirmed');
 --> statement-breakpoint
-CREATE INDEX time_off_during_idx ON time_off USING gist (organization_id, person_id, during);
---> statement-breakpoint
 -- Booking history is never purged (SPEC decision 7); refuse deletes that bypass the API too.
 CREATE OR REPLACE FUNCTION backlot_booking_events_immutable() RETURNS trigger AS $$
 BEGIN

@@ -129,7 +129,7 @@ export const timeOff = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organizationId, t.id] }),
-    index("time_off_person_idx").on(t.organizationId, t.personId, t.startsAt),
+    index("time_off_person_ends_idx").on(t.organizationId, t.personId, t.endsAt, t.startsAt),
     personRef(t, "time_off_person_fk").onDelete("cascade"),
     check("time_off_range_ck", sql`${t.endsAt} > ${t.startsAt}`),
   ],

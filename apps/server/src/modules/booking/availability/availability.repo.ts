@@ -88,7 +88,7 @@ export async function searchCandidates(db: Queryable, organizationId: string, q:
           WHERE b.organization_id = ${organizationId} AND b.bookable_id = c.id AND b.status = 'confirmed' AND b.ends_at > c.ws AND b.starts_at < c.we
           UNION ALL
           SELECT 'time_off', t.id, t.starts_at, t.ends_at, t.kind, NULL, NULL
-          FROM time_off t WHERE t.organization_id = ${organizationId} AND t.person_id = c.id AND t.during && tstzrange(c.ws, c.we)) x), '[]') AS conflicts,
+          FROM time_off t WHERE t.organization_id = ${organizationId} AND t.person_id = c.id AND t.ends_at > c.ws AND t.starts_at < c.we) x), '[]') AS conflicts,
       COALESCE((SELECT json_agg(json_build_object('id', b.id, 'holdRank', b.hold_rank, 'projectName', pr.name, 'start', b.starts_at, 'end', b.ends_at) ORDER BY b.hold_rank, b.starts_at)
          FROM bookings b JOIN projects pr ON pr.organization_id = b.organization_id AND pr.id = b.project_id
         WHERE b.organization_id = ${organizationId} AND b.bookable_id = c.id AND b.status = 'hold' AND b.ends_at > c.ws AND b.starts_at < c.we), '[]') AS holds

@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, gt, inArray, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, gt, inArray, isNotNull, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { BookingConflict, bookingListQuery } from "@backlot/contracts/booking/bookings";
 import type { Queryable } from "../../../platform/db/pool";
@@ -96,7 +96,6 @@ export async function findConflicts(
   endsAt: Date,
   excludeId: string | null,
 ): Promise<BookingConflict[]> {
-  const range = sql`tstzrange(${startsAt}::timestamptz, ${endsAt}::timestamptz, '[)')`;
   const result = await db.execute<ConflictRow>(sql`
     SELECT 'booking' AS kind, b.id, b.starts_at, b.ends_at, b.status, b.project_id, p.name AS project_name
     FROM bookings b JOIN projects p ON p.organization_id = b.organization_id AND p.id = b.project_id
@@ -105,7 +104,8 @@ export async function findConflicts(
     UNION ALL
     SELECT 'time_off', t.id, t.starts_at, t.ends_at, t.kind, NULL, NULL
     FROM time_off t
-    WHERE t.organization_id = ${organizationId} AND t.person_id = ${bookableId} AND t.during && ${range}
+    WHERE t.organization_id = ${organizationId} AND t.person_id = ${bookableId}
+      AND t.ends_at > ${startsAt}::timestamptz AND t.starts_at < ${endsAt}::timestamptz
     ORDER BY 3, 2`);
   return result.rows.map((r) => ({
     kind: r.kind,
@@ -123,13 +123,7 @@ export async function timeOffIn(db: Queryable, organizationId: string, personId:
   return db
     .select({ id: timeOff.id })
     .from(timeOff)
-    .where(
-      and(
-        eq(timeOff.organizationId, organizationId),
-        eq(timeOff.personId, personId),
-        sql`${timeOff.during} && tstzrange(${startsAt}::timestamptz, ${endsAt}::timestamptz, '[)')`,
-      ),
-    );
+    .where(and(eq(timeOff.organizationId, organizationId), eq(timeOff.personId, personId), gt(timeOff.endsAt, startsAt), lt(timeOff.startsAt, endsAt)));
 }
 
 /**
@@ -146,14 +140,14 @@ export async function holdsAndTimeOff(
   endsAt: Date,
   excludeId: string | null,
 ) {
-  const range = sql`tstzrange(${startsAt}::timestamptz, ${endsAt}::timestamptz, '[)')`;
   const result = await db.execute<{ id: string; hold_rank: number | null; kind: "hold" | "time_off" | "challenge" }>(sql`
     SELECT b.id, b.hold_rank, 'hold' AS kind FROM bookings b
     WHERE b.organization_id = ${organizationId} AND b.bookable_id = ${bookableId} AND b.status = 'hold'
       AND b.ends_at > ${startsAt}::timestamptz AND b.starts_at < ${endsAt}::timestamptz AND b.id IS DISTINCT FROM ${excludeId}::uuid
     UNION ALL
     (SELECT t.id, NULL, 'time_off' FROM time_off t
-     WHERE t.organization_id = ${organizationId} AND t.person_id = ${personId}::uuid AND t.during && ${range} LIMIT 1)
+     WHERE t.organization_id = ${organizationId} AND t.person_id = ${personId}::uuid
+       AND t.ends_at > ${startsAt}::timestamptz AND t.starts_at < ${endsAt}::timestamptz LIMIT 1)
     UNION ALL
     (SELECT c.id, NULL, 'challenge' FROM booking_challenges c
      WHERE c.organization_id = ${organizationId} AND c.status = 'open'

@@ -29,7 +29,7 @@ async function loadEntries(db: Queryable, feed: typeof calendarFeeds.$inferSelec
     WITH subject AS (
       SELECT display_name AS name FROM people WHERE organization_id = ${feed.organizationId} AND id = ${subjectId}
       UNION ALL SELECT name FROM resources WHERE organization_id = ${feed.organizationId} AND id = ${subjectId}
-    ), span AS (SELECT now() - interval '90 days' AS f, now() + interval '400 days' AS t, tstzrange(now() - interval '90 days', now() + interval '400 days') AS r)
+    ), span AS (SELECT now() - interval '90 days' AS f, now() + interval '400 days' AS t)
     SELECT (SELECT name FROM subject LIMIT 1) AS subject, e.* FROM (
       SELECT b.id, 'booking' AS kind, b.starts_at, b.ends_at, b.all_day, to_char(b.start_date, 'YYYY-MM-DD') AS start_date,
              to_char(b.end_date, 'YYYY-MM-DD') AS end_date, b.status, b.hold_rank, p.name || ' (' || p.code || ')' AS project,
@@ -41,7 +41,7 @@ async function loadEntries(db: Queryable, feed: typeof calendarFeeds.$inferSelec
       SELECT t.id, 'time_off', t.starts_at, t.ends_at, t.all_day, to_char(t.start_date, 'YYYY-MM-DD'), to_char(t.end_date, 'YYYY-MM-DD'),
              t.kind, NULL, NULL, t.note, t.version, t.updated_at
       FROM time_off t, span
-      WHERE t.organization_id = ${feed.organizationId} AND t.person_id = ${subjectId} AND t.during && span.r
+      WHERE t.organization_id = ${feed.organizationId} AND t.person_id = ${subjectId} AND t.ends_at > span.f AND t.starts_at < span.t
     ) e ORDER BY e.starts_at LIMIT 5000`);
   return result.rows;
 }

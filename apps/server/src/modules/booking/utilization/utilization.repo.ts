@@ -51,7 +51,7 @@ export async function personWeeks(db: Queryable, organizationId: string, from: s
     ),
     off AS (
       SELECT ppl.id AS person_id, t.starts_at, t.ends_at
-      FROM ppl JOIN time_off t ON t.organization_id = ${organizationId} AND t.person_id = ppl.id AND t.during && tstzrange(ppl.ws, ppl.we)
+      FROM ppl JOIN time_off t ON t.organization_id = ${organizationId} AND t.person_id = ppl.id AND t.ends_at > ppl.ws AND t.starts_at < ppl.we
     ),
     per_day AS (
       SELECT d.person_id, d.day,
