@@ -9,6 +9,7 @@ import { PermissionTooltip } from "../../../authz/components/permission-tooltip"
 import { useCurrentOrg } from "../../../organizations/api/current-org";
 import { bySortOrder, useProjectConfig } from "../../config/api/config-api";
 import { useFields } from "../../entities/api/entities-api";
+import { EntityDrawer } from "../../entities/components/entity-drawer";
 import { NewEntityModal } from "../../entities/components/new-entity-modal";
 import { useSlots } from "../../slots/api/slots-api";
 import { slotChips } from "../../slots/components/slot-chips";
@@ -37,6 +38,7 @@ export function GridTab({ project }: { project: Project }) {
   const fields = useFields(orgId, project.id, filters.type);
   const grid = useGrid(orgId, project.id, filters);
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
+  const [openEntityId, setOpenEntityId] = useState<string | null>(null);
   const [clearSignal, setClearSignal] = useState(0);
   const [creating, createDialog] = useDisclosure(false);
   const archived = Boolean(project.archivedAt);
@@ -80,6 +82,7 @@ export function GridTab({ project }: { project: Project }) {
       canProgress,
       openMenu: actions.openMenu,
       createTask: actions.addTask,
+      openEntity: (row) => setOpenEntityId(row.id),
     }),
     [statuses, chips, canEdit, canProgress, actions.openMenu, actions.addTask],
   );
@@ -180,7 +183,7 @@ export function GridTab({ project }: { project: Project }) {
               onSelectionChanged={(picked) => setSelectedIds(picked.map((r) => r.id))}
               onNearEnd={loadMore}
               onEdit={actions.edit}
-              onScroll={actions.closeMenu}
+              onScroll={actions.followMenu}
             />
           </Suspense>
         </Box>
@@ -198,6 +201,15 @@ export function GridTab({ project }: { project: Project }) {
         onClose={actions.closeMenu}
         onStatus={actions.setStatus}
         onToggleAssignee={actions.toggleAssignee}
+      />
+      <EntityDrawer
+        orgId={orgId}
+        projectId={project.id}
+        entityId={openEntityId}
+        types={entityTypes}
+        canEdit={can("entity.edit") && !archived}
+        canReadHistory={can("audit.read")}
+        onClose={() => setOpenEntityId(null)}
       />
       {entityType && creating && (
         <NewEntityModal

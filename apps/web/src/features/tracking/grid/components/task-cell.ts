@@ -97,3 +97,34 @@ export class TaskCellRenderer implements ICellRendererComp<GridRow> {
     this.gui.append(pillButton, who);
   }
 }
+
+/** The code column: a link-styled button that opens the record's drawer. */
+export class CodeCellRenderer implements ICellRendererComp<GridRow> {
+  private gui = el("button", classes.codeButton ?? "");
+  private params: ICellRendererParams<GridRow, unknown, GridContext> | null = null;
+
+  init(params: ICellRendererParams<GridRow, unknown, GridContext>) {
+    this.gui.type = "button";
+    this.gui.addEventListener("click", this.onClick);
+    this.refresh(params);
+  }
+
+  getGui() {
+    return this.gui;
+  }
+
+  refresh(params: ICellRendererParams<GridRow, unknown, GridContext>) {
+    this.params = params;
+    this.gui.textContent = params.data?.code ?? "";
+    this.gui.setAttribute("aria-label", `Open ${params.data?.code ?? ""}`);
+    return true;
+  }
+
+  destroy() {
+    this.gui.removeEventListener("click", this.onClick);
+  }
+
+  private onClick = () => {
+    if (this.params?.data) this.params.context.openEntity(this.params.data);
+  };
+}
