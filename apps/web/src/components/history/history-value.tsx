@@ -1,7 +1,8 @@
 import { Code, Text } from "@mantine/core";
-import { formatDateTime } from "../../lib/format";
+import { formatDate, formatDateTime } from "../../lib/format";
 
 const isoDate = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One old or new value in a change, rendered for people rather than machines. */
 export function HistoryValue({ value, strike, labels }: { value: unknown; strike?: boolean; labels?: Record<string, string> }) {
@@ -17,6 +18,7 @@ export function HistoryValue({ value, strike, labels }: { value: unknown; strike
   else if (typeof value === "string" && labels?.[value]) text = labels[value];
   else if (Array.isArray(value) && value.every((v) => typeof v === "string" || typeof v === "number")) text = value.join(", ") || "none";
   else if (typeof value === "string" && isoDate.test(value)) text = formatDateTime(value);
+  else if (typeof value === "string" && dateOnly.test(value)) text = formatDate(value);
   else if (typeof value === "string" || typeof value === "number") text = String(value);
   else {
     return (

@@ -2,8 +2,7 @@ import type { EntityType, TaskType } from "@backlot/contracts/tracking/config";
 import type { FieldDefinition } from "@backlot/contracts/tracking/fields";
 import type { GridRow } from "@backlot/contracts/tracking/grid";
 import type { ColDef } from "ag-grid-community";
-import classes from "./production-grid.module.css";
-import { TaskCellRenderer } from "./task-cell";
+import { CodeCellRenderer, TaskCellRenderer } from "./task-cell";
 
 type Options = {
   entityType: EntityType;
@@ -58,7 +57,7 @@ function customColumn(field: FieldDefinition, canEdit: boolean): ColDef<GridRow>
 function entityColumns({ entityType, parentType, assetTypes, canEditEntity }: Options): ColDef<GridRow>[] {
   const edit = (field: "name" | "frameIn" | "frameOut" | "assetType") => ({ context: { edit: { kind: "entity", field } satisfies EditTarget } });
   const cols: ColDef<GridRow>[] = [
-    { colId: "code", headerName: "Code", field: "code", pinned: "left", width: 170, cellClass: classes.code, lockPosition: true },
+    { colId: "code", headerName: "Code", field: "code", pinned: "left", width: 170, cellRenderer: CodeCellRenderer, lockPosition: true },
     { colId: "name", headerName: "Name", field: "name", width: 170, editable: canEditEntity, cellEditor: "agTextCellEditor", ...edit("name") },
   ];
   if (parentType) cols.push({ colId: "parent", headerName: parentType.name, field: "parentCode", width: 110 });
@@ -110,7 +109,7 @@ export function buildColumns(options: Options): ColDef<GridRow>[] {
     headerStyle: { boxShadow: `inset 0 3px 0 ${t.color}` },
     width: 124,
     cellRenderer: TaskCellRenderer,
-    cellRendererParams: { taskTypeId: t.id },
+    cellRendererParams: { taskTypeId: t.id, taskTypeName: t.name },
     // Cells are compared by their task object, which a patch replaces, so unchanged cells skip rendering.
     valueGetter: ({ data }) => data?.tasks[t.id] ?? null,
     equals: (a, b) => a === b,

@@ -17,4 +17,6 @@ export type GridContext = {
   canEdit: boolean;
   openMenu: (kind: CellMenuKind, anchor: HTMLElement, row: GridRow, taskTypeId: string) => void;
   createTask: (row: GridRow, taskTypeId: string, anchor: HTMLElement) => void;
+  /** Opens the record's drawer (details, tasks, casting, history). */
+  openEntity: (row: GridRow) => void;
 };

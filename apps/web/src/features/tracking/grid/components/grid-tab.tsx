@@ -4,10 +4,12 @@ import { useDisclosure } from "@mantine/hooks";
 import { IconPlus, IconTable } from "@tabler/icons-react";
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { ErrorState } from "../../../../components/error-state";
+import { useFillHeight } from "../../../../components/use-fill-height";
 import { PermissionTooltip } from "../../../authz/components/permission-tooltip";
 import { useCurrentOrg } from "../../../organizations/api/current-org";
 import { bySortOrder, useProjectConfig } from "../../config/api/config-api";
 import { useFields } from "../../entities/api/entities-api";
+import { EntityDrawer } from "../../entities/components/entity-drawer";
 import { NewEntityModal } from "../../entities/components/new-entity-modal";
 import { useSlots } from "../../slots/api/slots-api";
 import { slotChips } from "../../slots/components/slot-chips";
@@ -23,9 +25,7 @@ import { useGridFilters } from "./use-grid-filters";
 // AG Grid is the largest dependency of the app: it loads with the first grid, not with sign-in.
 const ProductionGrid = lazy(() => import("./production-grid"));
 
-/** The grid fills the window below the toolbar; the bulk bar, when shown, takes its share. */
-const gridHeight = (withBulkBar = false) => `max(420px, calc(100vh - ${withBulkBar ? 426 : 372}px))`;
-const gridSkeleton = <Skeleton h={gridHeight()} radius="md" />;
+const gridSkeleton = <Skeleton h={560} radius="md" />;
 
 /** The production grid tab: entities of one type × their pipeline steps (TRK-8). */
 export function GridTab({ project }: { project: Project }) {
@@ -38,9 +38,11 @@ export function GridTab({ project }: { project: Project }) {
   const fields = useFields(orgId, project.id, filters.type);
   const grid = useGrid(orgId, project.id, filters);
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
+  const [openEntityId, setOpenEntityId] = useState<string | null>(null);
   const [clearSignal, setClearSignal] = useState(0);
   const [creating, createDialog] = useDisclosure(false);
   const archived = Boolean(project.archivedAt);
+  const [fillRef, height] = useFillHeight(16, 520);
 
   const entityType = entityTypes.find((e) => e.key === filters.type);
   const parentType = entityTypes.find((e) => e.key === entityType?.parentKey);
@@ -80,6 +82,7 @@ export function GridTab({ project }: { project: Project }) {
       canProgress,
       openMenu: actions.openMenu,
       createTask: actions.addTask,
+      openEntity: (row) => setOpenEntityId(row.id),
     }),
     [statuses, chips, canEdit, canProgress, actions.openMenu, actions.addTask],
   );
@@ -102,7 +105,8 @@ export function GridTab({ project }: { project: Project }) {
   );
 
   return (
-    <Stack gap="sm">
+    // The tab fills the window below the project header; the grid takes what the toolbars leave.
+    <Stack gap="sm" h={height} ref={fillRef}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
         <SegmentedControl
           aria-label="Entity type"
@@ -167,7 +171,7 @@ export function GridTab({ project }: { project: Project }) {
           </EmptyState>
         </Paper>
       ) : (
-        <Box h={gridHeight(selected.length > 0)} data-testid="production-grid">
+        <Box flex={1} mih={0} data-testid="production-grid">
           <Suspense fallback={gridSkeleton}>
             <ProductionGrid
               key={`grid-${filters.type}`}
@@ -179,7 +183,7 @@ export function GridTab({ project }: { project: Project }) {
               onSelectionChanged={(picked) => setSelectedIds(picked.map((r) => r.id))}
               onNearEnd={loadMore}
               onEdit={actions.edit}
-              onScroll={actions.closeMenu}
+              onScroll={actions.followMenu}
             />
           </Suspense>
         </Box>
@@ -197,6 +201,15 @@ export function GridTab({ project }: { project: Project }) {
         onClose={actions.closeMenu}
         onStatus={actions.setStatus}
         onToggleAssignee={actions.toggleAssignee}
+      />
+      <EntityDrawer
+        orgId={orgId}
+        projectId={project.id}
+        entityId={openEntityId}
+        types={entityTypes}
+        canEdit={can("entity.edit") && !archived}
+        canReadHistory={can("audit.read")}
+        onClose={() => setOpenEntityId(null)}
       />
       {entityType && creating && (
         <NewEntityModal

@@ -4,7 +4,7 @@ import { readableOn } from "../../config/components/status-pill";
 import type { CellMenuKind, GridContext } from "./grid-context";
 import classes from "./production-grid.module.css";
 
-type Params = ICellRendererParams<GridRow, unknown, GridContext> & { taskTypeId: string };
+type Params = ICellRendererParams<GridRow, unknown, GridContext> & { taskTypeId: string; taskTypeName: string };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -61,20 +61,21 @@ export class TaskCellRenderer implements ICellRendererComp<GridRow> {
 
   private render(params: Params) {
     this.params = params;
-    const { data, context, taskTypeId } = params;
+    const { data, context, taskTypeId, taskTypeName } = params;
+    const what = `${data?.code ?? ""} ${taskTypeName}`;
     this.gui.replaceChildren();
     delete this.gui.dataset.testid;
     delete this.gui.dataset.status;
     if (!data) return;
     const cell = data.tasks[taskTypeId];
     if (!cell) {
-      if (context.canEdit) this.gui.append(Object.assign(button("add", classes.addTask ?? "", `Add task on ${data.code}`, false), { textContent: "+" }));
+      if (context.canEdit) this.gui.append(Object.assign(button("add", classes.addTask ?? "", `Add ${what} task`, false), { textContent: "+" }));
       else this.gui.append(el("span", classes.none ?? "", "—"));
       return;
     }
     this.gui.dataset.testid = "task-cell";
     const status = context.statuses.get(cell.statusId);
-    const pillButton = button("status", classes.pillButton ?? "", `Status of ${data.code}: ${status?.name ?? "unknown"}`, !context.canProgress);
+    const pillButton = button("status", classes.pillButton ?? "", `Status of ${what}: ${status?.name ?? "unknown"}`, !context.canProgress);
     pillButton.title = status?.name ?? "";
     const pill = el("span", classes.pill ?? "", status?.shortCode ?? "?");
     pill.style.background = status?.color ?? "#868e96";
@@ -84,7 +85,7 @@ export class TaskCellRenderer implements ICellRendererComp<GridRow> {
 
     const slots = cell.assigneeSlotIds.map((id) => context.slots.get(id)).filter((s) => s !== undefined);
     const names = slots.map((s) => s.label).join(", ");
-    const who = button("assignees", classes.assignees ?? "", `Assignees of ${data.code}: ${names || "none"}`, !context.canEdit);
+    const who = button("assignees", classes.assignees ?? "", `Assignees of ${what}: ${names || "none"}`, !context.canEdit);
     if (names) who.title = names;
     for (const s of slots.slice(0, 2)) {
       const chip = el("span", classes.initials ?? "", s.initials);
@@ -95,4 +96,35 @@ export class TaskCellRenderer implements ICellRendererComp<GridRow> {
     if (slots.length === 0 && context.canEdit) who.append(el("span", classes.assignHint ?? "", "assign"));
     this.gui.append(pillButton, who);
   }
+}
+
+/** The code column: a link-styled button that opens the record's drawer. */
+export class CodeCellRenderer implements ICellRendererComp<GridRow> {
+  private gui = el("button", classes.codeButton ?? "");
+  private params: ICellRendererParams<GridRow, unknown, GridContext> | null = null;
+
+  init(params: ICellRendererParams<GridRow, unknown, GridContext>) {
+    this.gui.type = "button";
+    this.gui.addEventListener("click", this.onClick);
+    this.refresh(params);
+  }
+
+  getGui() {
+    return this.gui;
+  }
+
+  refresh(params: ICellRendererParams<GridRow, unknown, GridContext>) {
+    this.params = params;
+    this.gui.textContent = params.data?.code ?? "";
+    this.gui.setAttribute("aria-label", `Open ${params.data?.code ?? ""}`);
+    return true;
+  }
+
+  destroy() {
+    this.gui.removeEventListener("click", this.onClick);
+  }
+
+  private onClick = () => {
+    if (this.params?.data) this.params.context.openEntity(this.params.data);
+  };
 }

@@ -11,7 +11,7 @@ import type { OpenCellMenu } from "./cell-menu";
 import type { EditTarget } from "./grid-columns";
 import type { CellMenuKind } from "./grid-context";
 
-type Target = { row: GridRow; taskTypeId: string };
+type Target = { row: GridRow; taskTypeId: string; anchor: HTMLElement };
 
 function refusal(title: string, e: unknown) {
   const message = isApiError(e, "version_conflict") ? "Someone else changed this just now; the grid shows their change. Try again." : errorMessage(e);
@@ -31,7 +31,7 @@ export function useGridActions(orgId: string, projectId: string, taskTypeNames: 
       const cell = row.tasks[taskTypeId];
       if (!cell) return;
       const title = `${row.code} · ${taskTypeNames.get(taskTypeId) ?? "Task"}`;
-      setMenu({ kind, rect: anchor.getBoundingClientRect(), row, taskTypeId, statusId: cell.statusId, assigneeSlotIds: cell.assigneeSlotIds, title });
+      setMenu({ kind, rect: anchor.getBoundingClientRect(), anchor, row, taskTypeId, statusId: cell.statusId, assigneeSlotIds: cell.assigneeSlotIds, title });
     },
     [taskTypeNames],
   );
@@ -75,7 +75,20 @@ export function useGridActions(orgId: string, projectId: string, taskTypeNames: 
     [updateEntity.mutate],
   );
 
-  // Called on every scroll event: only a state change when a menu is actually open.
-  const closeMenu = useCallback(() => setMenu((m) => (m ? null : m)), []);
-  return { menu, openMenu, closeMenu, setStatus, toggleAssignee, addTask, edit };
+  const closeMenu = useCallback(() => setMenu(null), []);
+  /**
+   * Called on every grid scroll: an open menu follows its cell, and closes once the cell is
+   * gone (scrolled out and recycled). No state change when no menu is open.
+   */
+  const followMenu = useCallback(
+    () =>
+      setMenu((m) => {
+        if (!m) return m;
+        if (!m.anchor.isConnected) return null;
+        const rect = m.anchor.getBoundingClientRect();
+        return rect.top === m.rect.top && rect.left === m.rect.left ? m : { ...m, rect };
+      }),
+    [],
+  );
+  return { menu, openMenu, closeMenu, followMenu, setStatus, toggleAssignee, addTask, edit };
 }

@@ -62,7 +62,7 @@ export function ProjectGlance({ orgId, project }: Props) {
                 </Text>
               )}
               <Anchor component={Link} to={`${base}/pipeline`} fz="xs">
-                Pipeline settings
+                Pipeline
               </Anchor>
             </Stack>
           )}

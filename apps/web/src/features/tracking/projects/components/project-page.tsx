@@ -27,7 +27,7 @@ const tabMeta: Record<Tab, { label: string; icon: ReactNode }> = {
   overview: { label: "Overview", icon: <IconInfoCircle size={16} /> },
   grid: { label: "Grid", icon: <IconTable size={16} /> },
   board: { label: "Board", icon: <IconLayoutKanban size={16} /> },
-  pipeline: { label: "Pipeline settings", icon: <IconAdjustmentsHorizontal size={16} /> },
+  pipeline: { label: "Pipeline", icon: <IconAdjustmentsHorizontal size={16} /> },
   team: { label: "Team", icon: <IconUsersGroup size={16} /> },
   ...recordTabMeta,
 };

@@ -15,12 +15,14 @@ type Props = {
   /** The status pill, where the column does not already say it (my tasks). */
   status?: ReactNode;
   dragging?: boolean;
+  /** A click (not a drag) opens the task's record. */
+  onOpen?: () => void;
 };
 
 const priorityColors = ["gray", "blue", "orange", "red"];
 
 /** A task as a board card: what (entity and step), who, when, how urgent. */
-export function TaskCard({ task, slots, context, status, dragging }: Props) {
+export function TaskCard({ task, slots, context, status, dragging, onOpen }: Props) {
   const assignees = task.assigneeSlotIds.map((id) => slots.get(id)).filter((s) => s !== undefined);
   const overdue = task.dueDate && dayjs(task.dueDate).isBefore(dayjs(), "day");
   return (
@@ -30,6 +32,7 @@ export function TaskCard({ task, slots, context, status, dragging }: Props) {
       p="xs"
       shadow={dragging ? "lg" : undefined}
       style={{ cursor: "grab", opacity: dragging ? 0.95 : 1 }}
+      onClick={onOpen}
       data-testid="task-card"
       data-task={`${task.entityCode ?? ""} ${task.taskTypeName}`.trim()}
     >
