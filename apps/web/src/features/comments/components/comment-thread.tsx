@@ -108,7 +108,7 @@ export function CommentThread({ recordType, recordId, allowClientVisible, emptyT
                     orgId={orgId}
                     label="Reply"
                     placeholder={`Reply to ${root.authorName ?? "the client"}…`}
-                    submitLabel="Reply"
+                    submitLabel="Send reply"
                     autoFocus
                     onCancel={() => setReplyTo(null)}
                     onSubmit={async (v) => {

@@ -23,7 +23,7 @@ export function InboxBell({ orgId }: { orgId: string }) {
           </Indicator>
         </Tooltip>
       </Popover.Target>
-      <Popover.Dropdown p={0}>
+      <Popover.Dropdown p={0} data-testid="inbox-popover">
         <Group justify="space-between" px="md" py="sm">
           <Text fw={650} fz="sm">
             Inbox

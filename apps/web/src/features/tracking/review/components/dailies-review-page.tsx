@@ -176,10 +176,10 @@ export function DailiesReviewPage() {
                 >
                   Open the task
                 </Button>
-                {can("review.manage") && <ReviewActions key={current.id} orgId={orgId} version={current} />}
+                {can("review.manage") && <ReviewActions key={`review-${current.id}`} orgId={orgId} version={current} />}
                 <Divider label="Notes" labelPosition="left" />
                 <CommentThread
-                  key={current.id}
+                  key={`notes-${current.id}`}
                   recordType="version"
                   recordId={current.id}
                   allowClientVisible={can("review.manage")}

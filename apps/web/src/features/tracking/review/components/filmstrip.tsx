@@ -9,7 +9,10 @@ type Props = { orgId: string; items: Version[]; currentId: string; onSelect: (v:
 /** The playlist as a strip of frames under the player; the current one is outlined and kept in view. */
 export function Filmstrip({ orgId, items, currentId, onSelect }: Props) {
   const refs = useRef(new Map<string, HTMLButtonElement>());
-  useEffect(() => refs.current.get(currentId)?.scrollIntoView({ block: "nearest", inline: "nearest", behavior: "smooth" }), [currentId]);
+  // Braces matter: newer browsers return a promise from scrollIntoView, which React would take for a cleanup.
+  useEffect(() => {
+    refs.current.get(currentId)?.scrollIntoView({ block: "nearest", inline: "nearest", behavior: "smooth" });
+  }, [currentId]);
   return (
     <ScrollArea type="auto" offsetScrollbars data-testid="filmstrip">
       <Group gap={8} wrap="nowrap" p={4}>

@@ -91,6 +91,7 @@ export function VersionsBrowser({ projectId }: { projectId: string }) {
     <Stack gap="md">
       <Group justify="space-between">
         <SegmentedControl
+          aria-label="Review status"
           size="xs"
           value={status ?? "all"}
           onChange={setStatus}

@@ -18,7 +18,9 @@ export function VersionsPanel({ taskId, archived, focusVersionId, onFocusVersion
   const { orgId, can } = useCurrentOrg();
   const versions = useTaskVersions(orgId, taskId);
   const [openId, setOpenId] = useState<string | null>(focusVersionId ?? null);
-  useEffect(() => setOpenId(focusVersionId ?? null), [focusVersionId]);
+  useEffect(() => {
+    setOpenId(focusVersionId ?? null);
+  }, [focusVersionId]);
   const open = versions.data?.find((v) => v.id === openId) ?? null;
   const next = labelOf((versions.data?.[0]?.number ?? 0) + 1);
   const show = (v: Version | null) => {
