@@ -5,6 +5,7 @@ import websocket from "@fastify/websocket";
 import { sql } from "drizzle-orm";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { registerBookingModule } from "./modules/booking/booking.module";
 import { registerCoreModule } from "./modules/core/core.module";
 import { registerTrackingModule } from "./modules/tracking/tracking.module";
 import type { Deps } from "./platform/deps";
@@ -77,6 +78,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   registerIdempotency(app, deps.db);
   await app.register(registerCoreModule(deps), { prefix: "/api/v1" });
   await app.register(registerTrackingModule(deps), { prefix: "/api/v1" });
+  await app.register(registerBookingModule(deps), { prefix: "/api/v1" });
 
   const servingWeb = options.serveWeb ? await registerWebApp(app, deps.config.webDist) : false;
   registerNotFound(app, servingWeb);

@@ -39,6 +39,7 @@ afterAll(() => t.close());
 
 const publicRoutes = new Set([
   "GET /api/v1/invitations/preview",
+  "GET /api/v1/calendars/{file}",
   "GET /api/v1/review/{token}",
   "GET /api/v1/review/{token}/files/{fileId}/content",
   "GET /api/v1/review/{token}/files/{fileId}/thumbnail",

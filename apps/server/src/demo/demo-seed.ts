@@ -7,6 +7,7 @@ import type { Actor } from "../platform/http/actor";
 import { insertMembership } from "../modules/core/members/members.service";
 import { createOrganization } from "../modules/core/organizations/organizations.service";
 import { createPerson } from "../modules/core/people/people.service";
+import { seedDemoBooking } from "./demo-booking";
 import { demoPeople } from "./demo-people";
 import { seedTrackingDemo } from "./demo-tracking";
 
@@ -70,6 +71,7 @@ export async function seedDemo(deps: Deps): Promise<DemoInfo> {
     await createPerson(deps.db, admin, org.id, { ...p, email, phone: `+44 20 7946 ${String(100 + i).padStart(4, "0")}`, userId: null, active: i % 13 !== 12 });
   }
   await seedTrackingDemo(deps, admin, org.id);
+  await seedDemoBooking(deps, org.id, admin);
   return { organizationName: demoOrgName, email: admin.email, password: demoPassword };
 }
 

@@ -4,6 +4,7 @@ import type { Auth } from "./auth/auth";
 import type { Config } from "./config/config";
 import type { Db } from "./db/pool";
 import type { EventHub } from "./events/event-hub";
+import type { JobQueue } from "./jobs/job-queue";
 import type { Mailer } from "./mail/mailer";
 import type { Storage } from "./storage/storage";
 
@@ -15,6 +16,7 @@ export type Deps = {
   auth: Auth;
   mailer: Mailer;
   hub: EventHub;
+  jobs: JobQueue;
   log: Logger;
   storage: Storage;
 };

@@ -8,6 +8,7 @@ import { createDb, createPool, type Db } from "./db/pool";
 import { instanceSettings } from "./db/schema";
 import type { Deps } from "./deps";
 import { EventHub } from "./events/event-hub";
+import { JobQueue } from "./jobs/job-queue";
 import { createMailer, type Mailer } from "./mail/mailer";
 import { createStorage } from "./storage/storage";
 
@@ -37,6 +38,7 @@ export async function createRuntime(
   const auth = createAuth({ db, log, secret: await authSecret(db), publicUrl: config.publicUrl, trustedOrigins: config.trustedOrigins, mailer });
   const hub = new EventHub(db, databaseUrl, log);
   await hub.start();
+  const jobs = await JobQueue.start(databaseUrl, log, config.jobPollSeconds);
   const stopRetention = scheduleAuditRetention(db, log);
   return {
     config,
@@ -45,10 +47,13 @@ export async function createRuntime(
     auth,
     mailer,
     hub,
+    jobs,
     log,
     storage: createStorage(config),
     async close() {
       stopRetention();
+      // Jobs first: a running job may still write through the pool.
+      await jobs.stop();
       await hub.stop();
       await pool.end();
     },

@@ -17,6 +17,7 @@ export const errorCodes = [
   "invitation_invalid",
   "weak_password",
   "dependency_cycle",
+  "booking_conflict",
   "internal_error",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -34,5 +35,9 @@ export const problemSchema = z.object({
   code: z.enum(errorCodes),
   errors: z.array(fieldErrorSchema).optional(),
   current: z.unknown().optional().describe("For version conflicts: the record as it is now"),
+  conflicts: z
+    .array(z.record(z.string(), z.unknown()))
+    .optional()
+    .describe("For booking conflicts: the bookings or time off in the way (id, kind, start, end, …)"),
 });
 export type Problem = z.infer<typeof problemSchema>;

@@ -41,6 +41,16 @@ export const eventTypes = [
   "notification.updated",
   "notification.read_all",
   "review_link.changed",
+  "person_profile.updated",
+  "skill.created",
+  "time_off.changed",
+  "public_holiday.changed",
+  "resource.created",
+  "resource.updated",
+  "booking.created",
+  "booking.updated",
+  "booking_challenge.changed",
+  "staffing_requirement.changed",
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 

@@ -5,7 +5,7 @@ import { orgRoles } from "./roles";
 export const weekStarts = ["monday", "sunday", "saturday"] as const;
 
 /** IANA time zone names known to this runtime. */
-const timeZone = z.string().refine((tz) => {
+export const timeZone = z.string().refine((tz) => {
   try {
     new Intl.DateTimeFormat("en", { timeZone: tz });
     return true;
@@ -14,7 +14,7 @@ const timeZone = z.string().refine((tz) => {
   }
 }, "Unknown time zone (use an IANA name such as Europe/London)");
 
-const currency = z.string().regex(/^[A-Z]{3}$/, "Use a three-letter ISO 4217 code such as USD");
+export const currency = z.string().regex(/^[A-Z]{3}$/, "Use a three-letter ISO 4217 code such as USD");
 
 export const organizationSchema = z.object({
   id: z.uuid(),

@@ -33,6 +33,9 @@ export const actions = [
   "view.share",
   "file.read",
   "file.upload",
+  "booking.read",
+  "booking.manage",
+  "resource.manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -64,6 +67,9 @@ export const policy: Record<Action, readonly OrgRole[]> = {
   "view.share": managers,
   "file.read": staff,
   "file.upload": staff,
+  "booking.read": staff,
+  "booking.manage": managers,
+  "resource.manage": managers,
 };
 
 /** What each action means to a person, for "why can't I?" answers. */
@@ -91,6 +97,9 @@ export const actionDescriptions: Record<Action, string> = {
   "view.share": "share saved views with everyone",
   "file.read": "download files and thumbnails",
   "file.upload": "upload files",
+  "booking.read": "see bookings, availability, utilization and calendars",
+  "booking.manage": "pencil, confirm, move, release and cancel bookings, and plan project staffing",
+  "resource.manage": "manage rooms, equipment, skills and public holidays",
 };
 
 /** "admin", "admin or manager", "admin, manager or member". */
@@ -128,4 +137,12 @@ export const readActionByRecordType: Record<string, Action> = {
   // Delivered to their recipient only (see the live-event audience filter).
   notification: "organization.read",
   review_link: "review.manage",
+  person_profile: "person.read",
+  skill: "person.read",
+  time_off: "booking.read",
+  public_holiday: "booking.read",
+  resource: "booking.read",
+  booking: "booking.read",
+  booking_challenge: "booking.read",
+  staffing_requirement: "booking.read",
 };

@@ -1,6 +1,7 @@
 import type { ErrorCode } from "@backlot/contracts/core/errors";
 
 export type FieldError = { path: string; message: string };
+export type ProblemDetails = { errors?: FieldError[]; current?: unknown; conflicts?: Record<string, unknown>[] };
 
 /** The one error type of the API; the error handler turns it into RFC 9457 problem JSON. */
 export class AppError extends Error {
@@ -8,7 +9,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly status: number,
     message: string,
-    readonly details: { errors?: FieldError[]; current?: unknown } = {},
+    readonly details: ProblemDetails = {},
   ) {
     super(message);
   }

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { ErrorCode, Problem } from "@backlot/contracts/core/errors";
-import { AppError, type FieldError } from "./app-error";
+import { AppError, type FieldError, type ProblemDetails } from "./app-error";
 
 const titles: Record<number, string> = {
   400: "Bad Request",
@@ -16,7 +16,7 @@ const titles: Record<number, string> = {
   500: "Internal Server Error",
 };
 
-export function sendProblem(reply: FastifyReply, status: number, code: ErrorCode, detail: string, extra: { errors?: FieldError[]; current?: unknown } = {}) {
+export function sendProblem(reply: FastifyReply, status: number, code: ErrorCode, detail: string, extra: ProblemDetails = {}) {
   const body: Problem = {
     type: `https://backlot.dev/problems/${code}`,
     title: titles[status] ?? "Error",
@@ -54,6 +54,7 @@ const postgresProblems: Record<string, [number, ErrorCode, string]> = {
   "22P05": [400, "validation_failed", "Text contains characters that cannot be stored"],
   "23505": [409, "conflict", "A record with these values already exists"],
   "23503": [409, "conflict", "A referenced record does not exist or is still in use"],
+  "23P01": [409, "booking_conflict", "This overlaps a record that may not be overlapped"],
 };
 
 function postgresProblem(error: unknown): [number, ErrorCode, string] | null {

@@ -13,7 +13,9 @@ export type HistoryRecordType =
   | "task_type"
   | "task_status"
   | "role_slot"
+  | "entity"
   | "task"
+  | "field_definition"
   | "version"
   | "playlist";
 

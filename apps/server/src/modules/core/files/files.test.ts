@@ -7,7 +7,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, as, createOrganization, expectProblem, signUp, type TestUser } from "../../../../test/factories";
 import { multipart, pngImage, upload } from "../../../../test/review-fixtures";
-import { createTestApp, type TestApp } from "../../../../test/test-app";
+import { createTestApp, type TestApp, testOrigin } from "../../../../test/test-app";
 import { hasFfmpeg } from "./thumbnails";
 
 const uploadLimit = 300_000;
@@ -58,6 +58,19 @@ describe("file uploads", () => {
     expect(sha(content.rawPayload)).toBe(file.sha256);
     expect(content.headers["content-disposition"]).toContain("inline");
     expect((await as(t.app, member)({ method: "GET", url: files(`/${file.id}`) })).json()).toEqual(file);
+  });
+
+  it("streams an upload sent by fetch over a real socket, as a browser's FormData would", async () => {
+    const base = await t.app.listen({ port: 0, host: "127.0.0.1" });
+    const noise = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#000000", noise: { type: "gaussian", mean: 128, sigma: 60 } } })
+      .png()
+      .toBuffer();
+    expect(noise.length).toBeGreaterThan(100_000);
+    const form = new FormData();
+    form.append("file", new Blob([noise], { type: "image/png" }), "noise.png");
+    const res = await fetch(`${base}${files()}`, { method: "POST", body: form, headers: { cookie: member.cookie, origin: testOrigin } });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({ sizeBytes: noise.length, sha256: sha(noise), width: 300, height: 200, hasThumbnail: true });
   });
 
   it("types files by their content, not their name, and refuses what is not media", async () => {

@@ -1,4 +1,4 @@
-import { and, eq, or, sql } from "drizzle-orm";
+import { and, eq, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Dependency } from "@backlot/contracts/tracking/tasks";
 import { withChanges } from "../../../platform/audit/changes";
@@ -27,6 +27,24 @@ export async function listDependencies(db: Queryable, organizationId: string, ta
     .innerJoin(succ, and(eq(succ.organizationId, taskDependencies.organizationId), eq(succ.id, taskDependencies.successorId)))
     .innerJoin(taskStatuses, and(eq(taskStatuses.organizationId, pred.organizationId), eq(taskStatuses.id, pred.statusId)))
     .where(and(eq(taskDependencies.organizationId, organizationId), or(eq(taskDependencies.predecessorId, taskId), eq(taskDependencies.successorId, taskId))));
+  return rows.map((r) => ({ ...r, predecessorState: r.predecessorState as Dependency["predecessorState"] }));
+}
+
+/** Every finish-to-start link between tasks of one project: the Gantt draws them all at once. */
+export async function listProjectDependencies(db: Queryable, organizationId: string, projectId: string): Promise<Dependency[]> {
+  const rows = await db
+    .select({
+      predecessorId: taskDependencies.predecessorId,
+      successorId: taskDependencies.successorId,
+      predecessorName: pred.name,
+      successorName: succ.name,
+      predecessorState: taskStatuses.state,
+    })
+    .from(taskDependencies)
+    .innerJoin(pred, and(eq(pred.organizationId, taskDependencies.organizationId), eq(pred.id, taskDependencies.predecessorId)))
+    .innerJoin(succ, and(eq(succ.organizationId, taskDependencies.organizationId), eq(succ.id, taskDependencies.successorId)))
+    .innerJoin(taskStatuses, and(eq(taskStatuses.organizationId, pred.organizationId), eq(taskStatuses.id, pred.statusId)))
+    .where(and(eq(taskDependencies.organizationId, organizationId), eq(succ.projectId, projectId), isNull(succ.archivedAt), isNull(pred.archivedAt)));
   return rows.map((r) => ({ ...r, predecessorState: r.predecessorState as Dependency["predecessorState"] }));
 }
 

@@ -21,7 +21,7 @@ import { notFound } from "../../../platform/http/app-error";
 import { decodeCursor, toPage } from "../../../platform/http/pagination";
 import { requireAccess } from "../../core/access/require-access";
 import { requireProject } from "../projects/projects.service";
-import { addDependency, listDependencies, removeDependency } from "./dependencies.service";
+import { addDependency, listDependencies, listProjectDependencies, removeDependency } from "./dependencies.service";
 import { readinessBlockers } from "./readiness";
 import { presentTask } from "./tasks.presenter";
 import { getTask, listTasks } from "./tasks.repo";
@@ -201,6 +201,24 @@ export function taskRoutes({ db }: Deps): FastifyPluginAsyncZod {
         await requireAccess(db, request, orgId, "tracking.read");
         if (!(await getTask(db, orgId, id, projectId))) throw notFound("Task");
         return { items: await listDependencies(db, orgId, id) };
+      },
+    );
+
+    app.get(
+      "/organizations/:orgId/projects/:projectId/dependencies",
+      {
+        schema: {
+          tags,
+          summary: "Every finish-to-start link between the project's tasks (Gantt)",
+          params: projectParams,
+          response: { 200: z.object({ items: z.array(dependencySchema) }) },
+        },
+      },
+      async (request) => {
+        const { orgId, projectId } = request.params;
+        await requireAccess(db, request, orgId, "tracking.read");
+        await requireProject(db, orgId, projectId);
+        return { items: await listProjectDependencies(db, orgId, projectId) };
       },
     );
 

@@ -146,6 +146,13 @@ describe("dependencies and readiness", () => {
     expect(castBlock.blockers[0]).toMatchObject({ code: "cast_asset_not_approved" });
     expect(castBlock.blockers[0].message).toContain("chr_mara Rigging");
 
+    const all = (await call({ method: "GET", url: `${p.base}/dependencies` })).json();
+    expect(all.items.map((d: { predecessorId: string; successorId: string }) => [d.predecessorId, d.successorId]).sort()).toEqual(
+      [
+        [anim.id, light.id],
+        [light.id, comp.id],
+      ].sort(),
+    );
     const removed = await call({ method: "DELETE", url: `${p.base}/tasks/${light.id}/dependencies/${anim.id}` });
     expect(removed.statusCode).toBe(204);
     const deps = (await call({ method: "GET", url: `${p.base}/tasks/${light.id}/dependencies` })).json();

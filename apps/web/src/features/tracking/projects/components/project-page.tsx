@@ -1,5 +1,5 @@
 import { Anchor, Breadcrumbs, Button, EmptyState, Grid, Group, Skeleton, Stack, Tabs, Text } from "@mantine/core";
-import { IconAdjustmentsHorizontal, IconFileUnknown, IconInfoCircle, IconLayoutKanban, IconMovie, IconTable, IconUsersGroup } from "@tabler/icons-react";
+import { IconAdjustmentsHorizontal, IconFileUnknown, IconInfoCircle, IconLayoutKanban, IconPlayerPlay, IconTable, IconUsersGroup } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { Link, Navigate, useNavigate, useParams } from "react-router";
 import { ErrorState } from "../../../../components/error-state";
@@ -9,6 +9,7 @@ import { isApiError } from "../../../../lib/api-client";
 import { useCurrentOrg } from "../../../organizations/api/current-org";
 import { BoardTab } from "../../board/components/board-tab";
 import { PipelineTab } from "../../config/components/pipeline-tab";
+import { RecordTabPanels, recordTabMeta, recordTabs } from "../../entities/components/record-tabs";
 import { GridTab } from "../../grid/components/grid-tab";
 import { DailiesTab } from "../../playlists/components/dailies-tab";
 import { TeamTab } from "../../slots/components/team-tab";
@@ -20,16 +21,17 @@ import { fieldLabels } from "./project-fields";
 import { ProjectGlance } from "./project-glance";
 import { dateRange, kindLabels, statusLabels, templateLabels } from "./project-labels";
 
-const tabs = ["overview", "grid", "board", "dailies", "team", "pipeline"] as const;
+const tabs = ["overview", "grid", "board", "dailies", ...recordTabs, "team", "pipeline"] as const;
 type Tab = (typeof tabs)[number];
 
 const tabMeta: Record<Tab, { label: string; icon: ReactNode }> = {
   overview: { label: "Overview", icon: <IconInfoCircle size={16} /> },
   grid: { label: "Grid", icon: <IconTable size={16} /> },
   board: { label: "Board", icon: <IconLayoutKanban size={16} /> },
-  dailies: { label: "Dailies", icon: <IconMovie size={16} /> },
+  dailies: { label: "Dailies", icon: <IconPlayerPlay size={16} /> },
   pipeline: { label: "Pipeline settings", icon: <IconAdjustmentsHorizontal size={16} /> },
   team: { label: "Team", icon: <IconUsersGroup size={16} /> },
+  ...recordTabMeta,
 };
 
 /** History labels: the form's labels plus what only the server changes. */
@@ -164,6 +166,7 @@ export function ProjectPage() {
         <Tabs.Panel value="team">
           <TeamTab orgId={orgId} projectId={p.id} canManage={canManage} canReadHistory={canReadHistory} archived={archived} />
         </Tabs.Panel>
+        <RecordTabPanels orgId={orgId} project={p} can={can} />
       </Tabs>
     </>
   );
