@@ -46,7 +46,7 @@ test("CSV import wizard: dry-run diff, import, re-import unchanged, edited file 
   await expect(diff.locator("tr", { hasText: "sequence OPN" })).toContainText("New");
   await expect(diff.locator("tr[data-action=create]")).toHaveCount(100); // one page of the diff
   await page.getByRole("button", { name: /^Import 20[04] changes$/ }).click();
-  await expect(page.getByTestId("import-done")).toContainText("Import complete");
+  await expect(page.getByTestId("import-done")).toContainText("Import complete", { timeout: 45_000 });
   await expect(page.getByTestId("imports-history")).toContainText("night-ferry-shots.csv");
 
   // The same file again: every row unchanged, nothing to import.
@@ -71,7 +71,7 @@ test("CSV import wizard: dry-run diff, import, re-import unchanged, edited file 
   await expect(dck).toContainText("→");
   await expect(diff.locator("tr", { hasText: "END_0500" })).toContainText("Zoë's last look");
   await page.getByRole("button", { name: "Import 4 changes" }).click();
-  await expect(page.getByTestId("import-done")).toContainText("4 changed");
+  await expect(page.getByTestId("import-done")).toContainText("4 changed", { timeout: 45_000 });
 
   // Undo the latest import: the four shots get their earlier values back.
   const history = page.getByTestId("imports-history");

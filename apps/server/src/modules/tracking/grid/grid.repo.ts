@@ -2,6 +2,7 @@ import { and, asc, count, eq, ilike, inArray, isNull, or, type SQL, sql } from "
 import { containsPattern } from "../../../platform/db/keyset";
 import type { Queryable } from "../../../platform/db/pool";
 import { selectEntities } from "../entities/entities.repo";
+import { assigneeIds } from "../tasks/tasks.repo";
 import { entities, taskAssignees, tasks } from "../tracking.schema";
 
 export type GridFilter = {
@@ -15,20 +16,6 @@ export type GridFilter = {
   /** JSONB containment documents, one per custom filter: {"key": value}. */
   custom: Record<string, unknown>[];
 };
-
-/**
- * The slot ids of each task of the page, oldest assignment first. The tables are named in the
- * text on purpose: in a single-table select Drizzle writes the columns of a select-list sql``
- * without their table, so tasks.repo.ts's assigneeIds becomes `"organization_id" =
- * "organization_id"` (always true) and `"task_id" = "id"` here. That cannot use the
- * task_assignees key and read the whole table once per task: 14–18 s for a 200-shot page of
- * the grid benchmark (bench/RESULTS.md).
- */
-const pageAssigneeIds = sql<string[]>`coalesce((
-  SELECT array_agg(ta.slot_id ORDER BY ta.created_at, ta.slot_id)
-  FROM ${taskAssignees} ta
-  WHERE ta.organization_id = ${sql.identifier("tasks")}.organization_id AND ta.task_id = ${sql.identifier("tasks")}.id
-), '{}')`;
 
 /** The WHERE clause shared by the page and its total. */
 function gridWhere(organizationId: string, projectId: string, f: GridFilter): SQL | undefined {
@@ -88,7 +75,7 @@ export async function gridPage(db: Queryable, organizationId: string, projectId:
           statusId: tasks.statusId,
           dueDate: tasks.dueDate,
           version: tasks.version,
-          assigneeSlotIds: pageAssigneeIds,
+          assigneeSlotIds: assigneeIds,
         })
         .from(tasks)
         .where(and(eq(tasks.organizationId, organizationId), inArray(tasks.entityId, ids), isNull(tasks.archivedAt)))

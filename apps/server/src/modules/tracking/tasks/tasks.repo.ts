@@ -6,11 +6,16 @@ import { people } from "../../../platform/db/schema";
 import { entities, projects, roleSlots, taskAssignees, taskStatuses, taskTypes, tasks } from "../tracking.schema";
 import type { TaskRow } from "./tasks.presenter";
 
-/** The slot ids assigned to the current task row, oldest assignment first. */
+/**
+ * The slot ids assigned to the current `tasks` row, oldest assignment first. The tables are
+ * named in the text on purpose: in a single-table select Drizzle writes a select-list sql``'s
+ * columns without their table, which made `"organization_id" = "organization_id"` (always true)
+ * and read all of task_assignees once per task (13–18 s for a grid page; bench/RESULTS.md).
+ */
 export const assigneeIds = sql<string[]>`coalesce((
-  SELECT array_agg(${taskAssignees.slotId} ORDER BY ${taskAssignees.createdAt}, ${taskAssignees.slotId})
-  FROM ${taskAssignees}
-  WHERE ${taskAssignees.organizationId} = ${tasks.organizationId} AND ${taskAssignees.taskId} = ${tasks.id}
+  SELECT array_agg(ta.slot_id ORDER BY ta.created_at, ta.slot_id)
+  FROM ${taskAssignees} ta
+  WHERE ta.organization_id = ${sql.identifier("tasks")}.organization_id AND ta.task_id = ${sql.identifier("tasks")}.id
 ), '{}')`;
 
 export type TaskWithAssignees = TaskRow & { assigneeSlotIds: string[] };

@@ -51,7 +51,7 @@ function EntityList({
         icon={<IconMovie size={28} />}
         variant="light"
         title={q ? `No ${plural} match “${q}”` : archived === "only" ? `No archived ${plural}` : `No ${plural} yet`}
-        description={q || archived === "only" ? "Try another search or filter." : `Create one here, or import many at once from a CSV under Import / export.`}
+        description={q || archived === "only" ? "Try another search or filter." : `Create one here, or import many at once under CSV.`}
         maw={520}
         mx="auto"
       />

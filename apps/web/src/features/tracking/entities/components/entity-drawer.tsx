@@ -104,7 +104,7 @@ export function EntityDrawer({ orgId, projectId, entityId, types, canEdit, canRe
           <Group gap="xs">
             <Badge variant="light">{type?.name ?? e.typeKey}</Badge>
             {e.archivedAt && (
-              <Badge color="gray" variant="filled">
+              <Badge color="gray" variant="filled" data-testid="entity-archived">
                 Archived
               </Badge>
             )}

@@ -17,8 +17,8 @@ export const recordTabMeta: Record<RecordTab, { label: string; icon: ReactNode }
   entities: { label: "Entities", icon: <IconMovie size={16} /> },
   casting: { label: "Casting", icon: <IconBinaryTree size={16} /> },
   gantt: { label: "Gantt", icon: <IconTimeline size={16} /> },
-  csv: { label: "Import / export", icon: <IconFileSpreadsheet size={16} /> },
-  fields: { label: "Custom fields", icon: <IconForms size={16} /> },
+  csv: { label: "CSV", icon: <IconFileSpreadsheet size={16} /> },
+  fields: { label: "Fields", icon: <IconForms size={16} /> },
 };
 
 type Props = { orgId: string; project: Project; can: (action: Action) => boolean };
