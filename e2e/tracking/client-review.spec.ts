@@ -1,12 +1,12 @@
-import { expect, test } from "@playwright/test";
-import { call, seedReviewStudio, seedVersion } from "../support/studio";
+import { expect } from "@playwright/test";
+import { call, seedVersion, test } from "../support/studio";
 
 test("share dailies with a client: a password link shows only that playlist, the client's notes reach the studio live, and revoking ends it", async ({
   browser,
+  studio: s,
 }) => {
-  const s = await seedReviewStudio(browser);
   const sup = s.supervisor.page;
-  const version = await seedVersion(s.artist.page, s.orgId, s.taskId, "SH010 comp v001");
+  const version = await seedVersion(s.artist.page, s.orgId, s.taskId, `${s.shot} comp v001`);
   await call(sup, "POST", `/api/v1/organizations/${s.orgId}/projects/${s.project.id}/playlists`, { name: "Client review — week 47", versionIds: [version.id] });
   // Another playlist the link must not show.
   await call(sup, "POST", `/api/v1/organizations/${s.orgId}/projects/${s.project.id}/playlists`, { name: "Internal only", versionIds: [] });

@@ -1,12 +1,14 @@
-import { expect, test } from "@playwright/test";
-import { call, seedReviewStudio, seedShotTask, seedVersion } from "../support/studio";
+import { expect } from "@playwright/test";
+import { call, seedShotTask, seedVersion, test } from "../support/studio";
 
-test("a dailies playlist is reordered from the keyboard, trimmed, played with the arrow keys and archived; versions have saved views", async ({ browser }) => {
-  const s = await seedReviewStudio(browser);
+test("a dailies playlist is reordered from the keyboard, trimmed, played with the arrow keys and archived; versions have saved views", async ({
+  studio: s,
+}) => {
   const sup = s.supervisor.page;
   const ids: string[] = [];
-  for (const code of ["SH010", "SH020", "SH030"]) {
-    const taskId = code === "SH010" ? s.taskId : await seedShotTask(sup, s.orgId, s.project.id, code);
+  const [sh010, sh020, sh030] = ["010", "020", "030"].map((n) => `${s.prefix}_${n}`) as [string, string, string];
+  for (const code of [sh010, sh020, sh030]) {
+    const taskId = code === s.shot ? s.taskId : await seedShotTask(sup, s.orgId, s.project.id, code);
     ids.push((await seedVersion(s.artist.page, s.orgId, taskId, `${code} comp v001`)).id);
   }
   await call(sup, "POST", `/api/v1/organizations/${s.orgId}/projects/${s.project.id}/playlists`, { name: "Dailies Tuesday", versionIds: ids });
@@ -14,30 +16,31 @@ test("a dailies playlist is reordered from the keyboard, trimmed, played with th
   await sup.goto(`/o/${s.orgId}/tracking/projects/${s.project.id}/dailies`);
   const items = sup.getByTestId("playlist-item");
   await expect(items).toHaveCount(3);
-  await expect(items.first()).toHaveAttribute("data-version", "SH010 · Compositing · v001");
+  await expect(items.first()).toHaveAttribute("data-version", `${sh010} · Compositing · v001`);
 
   // Keyboard drag: SH030 moves to the top; the order is saved.
-  await sup.getByRole("button", { name: "Move SH030 · Compositing · v001", exact: true }).focus();
-  await sup.keyboard.press("Space");
-  await sup.keyboard.press("ArrowUp");
-  await sup.keyboard.press("ArrowUp");
-  await sup.keyboard.press("Space");
-  const order = ["SH030 · Compositing · v001", "SH010 · Compositing · v001", "SH020 · Compositing · v001"];
+  await sup.getByRole("button", { name: `Move ${sh030} · Compositing · v001`, exact: true }).focus();
+  // dnd-kit moves one slot per key once the previous move has settled (its rows animate).
+  for (const key of ["Space", "ArrowUp", "ArrowUp", "Space"]) {
+    await sup.keyboard.press(key);
+    await sup.waitForTimeout(250);
+  }
+  const order = [`${sh030} · Compositing · v001`, `${sh010} · Compositing · v001`, `${sh020} · Compositing · v001`];
   await expect.poll(() => items.evaluateAll((els) => els.map((e) => e.getAttribute("data-version")))).toEqual(order);
   await sup.reload();
   await expect.poll(() => items.evaluateAll((els) => els.map((e) => e.getAttribute("data-version")))).toEqual(order);
 
-  await sup.getByRole("button", { name: "Remove SH020 · Compositing · v001", exact: true }).click();
+  await sup.getByRole("button", { name: `Remove ${sh020} · Compositing · v001`, exact: true }).click();
   await expect(items).toHaveCount(2);
   await expect(sup.getByText("Review", { exact: false }).filter({ hasText: "2 versions" })).toBeVisible();
 
   // The review room steps through with the arrow keys.
   await sup.getByRole("button", { name: "Play", exact: true }).click();
   await expect(sup.getByTestId("review-position")).toHaveText("1 of 2");
-  await expect(sup.getByTestId("version-details")).toContainText("SH030 v001");
+  await expect(sup.getByTestId("version-details")).toContainText(`${sh030} v001`);
   await sup.keyboard.press("ArrowRight");
   await expect(sup.getByTestId("review-position")).toHaveText("2 of 2");
-  await expect(sup.getByTestId("version-details")).toContainText("SH010 v001");
+  await expect(sup.getByTestId("version-details")).toContainText(`${sh010} v001`);
   await sup.getByRole("button", { name: "Approve" }).click();
   await expect(sup.getByTestId("version-details").getByTestId("review-status")).toHaveText("Approved");
 

@@ -1,5 +1,5 @@
-import { expect, type Locator, test } from "@playwright/test";
-import { renderFrame, seedReviewStudio } from "../support/studio";
+import { expect, type Locator } from "@playwright/test";
+import { renderFrame, test } from "../support/studio";
 
 /** Waits until an <img> has really loaded pixels (not just that the element exists). */
 async function expectLoadedImage(img: Locator) {
@@ -7,19 +7,18 @@ async function expectLoadedImage(img: Locator) {
   await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
 }
 
-test("an artist uploads a version and sees its thumbnail; the supervisor's retake note reaches the artist's inbox live", async ({ browser }) => {
-  const s = await seedReviewStudio(browser);
+test("an artist uploads a version and sees its thumbnail; the supervisor's retake note reaches the artist's inbox live", async ({ studio: s }) => {
   const art = s.artist.page;
   const sup = s.supervisor.page;
 
   // The assignment is in the artist's inbox; opening it opens the task over the inbox.
   await art.goto(`/o/${s.orgId}/inbox`);
   await expect(art.getByTestId("connection-status")).toHaveAttribute("data-status", "live");
-  const assigned = art.getByTestId("notification").filter({ hasText: "You were assigned to SH010 · Compositing" });
+  const assigned = art.getByTestId("notification").filter({ hasText: `You were assigned to ${s.shot} · Compositing` });
   await expect(assigned).toBeVisible();
   await assigned.getByRole("button", { name: /^Open:/ }).click();
   const drawer = art.getByTestId("task-drawer");
-  await expect(drawer.getByTestId("task-title")).toHaveText("SH010 · Compositing");
+  await expect(drawer.getByTestId("task-title")).toHaveText(`${s.shot} · Compositing`);
   await expect(drawer.getByText("No versions yet")).toBeVisible();
   await expect(art.getByTestId("inbox-bell")).toHaveAccessibleName("Inbox, nothing unread");
 
@@ -31,7 +30,7 @@ test("an artist uploads a version and sees its thumbnail; the supervisor's retak
   // A real frame uploads with progress and comes back with its thumbnail.
   await drawer
     .getByTestId("version-file-input")
-    .setInputFiles({ name: "SH010_comp_v001.png", mimeType: "image/png", buffer: await renderFrame("SH010 comp v001") });
+    .setInputFiles({ name: `${s.shot}_comp_v001.png`, mimeType: "image/png", buffer: await renderFrame(`${s.shot} comp v001`) });
   await drawer.getByLabel("What changed").fill("First comp pass: sky replaced, lights graded warmer.");
   await drawer.getByRole("button", { name: "Upload v001" }).click();
   const card = drawer.getByTestId("version-card").filter({ hasText: "v001" });
@@ -50,7 +49,7 @@ test("an artist uploads a version and sees its thumbnail; the supervisor's retak
   await expect(sup.getByTestId("playlist-name")).toHaveText("Dailies — Harbour");
   await sup.getByRole("button", { name: "Add versions" }).first().click();
   const picker = sup.getByRole("dialog", { name: "Add versions to the playlist" });
-  await picker.getByRole("checkbox", { name: "Add SH010 · Compositing · v001" }).check();
+  await picker.getByRole("checkbox", { name: `Add ${s.shot} · Compositing · v001` }).check();
   await picker.getByRole("button", { name: "Add 1 version" }).click();
   await expect(sup.getByTestId("playlist-item")).toHaveCount(1);
   await sup.getByRole("button", { name: "Play", exact: true }).click();
@@ -72,7 +71,10 @@ test("an artist uploads a version and sees its thumbnail; the supervisor's retak
   await art.evaluate(() => Object.assign(window, { __sameDocument: true }));
   await expect(art.getByTestId("inbox-bell")).toHaveAccessibleName("Inbox, 1 unread");
   await art.getByTestId("inbox-bell").click();
-  const mention = art.getByTestId("inbox-popover").getByTestId("notification").filter({ hasText: "mentioned you on SH010 · Compositing v001" });
+  const mention = art
+    .getByTestId("inbox-popover")
+    .getByTestId("notification")
+    .filter({ hasText: `mentioned you on ${s.shot} · Compositing v001` });
   await expect(mention).toContainText("Pull the sun down 10%");
   await mention.getByRole("button", { name: /^Open:/ }).click();
   const viewer = art.getByTestId("version-viewer");
@@ -84,13 +86,12 @@ test("an artist uploads a version and sees its thumbnail; the supervisor's retak
   expect(await art.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 });
 
-test("comments on a task: Markdown, an @mention from the list, an attachment; the mentioned supervisor finds it in the inbox", async ({ browser }) => {
-  const s = await seedReviewStudio(browser);
+test("comments on a task: Markdown, an @mention from the list, an attachment; the mentioned supervisor finds it in the inbox", async ({ studio: s }) => {
   const art = s.artist.page;
   const sup = s.supervisor.page;
 
   await art.goto(`/o/${s.orgId}/my-tasks`);
-  await art.getByRole("button", { name: "Open SH010 Compositing", exact: true }).click();
+  await art.getByRole("button", { name: `Open ${s.shot} Compositing`, exact: true }).click();
   const drawer = art.getByTestId("task-drawer");
   await drawer.getByRole("tab", { name: "Comments" }).click();
   await expect(drawer.getByText("No comments yet")).toBeVisible();
@@ -117,7 +118,7 @@ test("comments on a task: Markdown, an @mention from the list, an attachment; th
   await expect(box).toHaveValue("");
 
   await sup.goto(`/o/${s.orgId}/inbox`);
-  const item = sup.getByTestId("notification").filter({ hasText: `${s.artist.user.name} mentioned you on SH010 · Compositing` });
+  const item = sup.getByTestId("notification").filter({ hasText: `${s.artist.user.name} mentioned you on ${s.shot} · Compositing` });
   await expect(item).toContainText("heavy grain");
   await item.getByRole("button", { name: /^Open:/ }).click();
   await sup.getByTestId("task-drawer").getByRole("tab", { name: "Comments" }).click();

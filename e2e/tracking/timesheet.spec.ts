@@ -1,12 +1,11 @@
-import { expect, test } from "@playwright/test";
-import { seedReviewStudio } from "../support/studio";
+import { expect } from "@playwright/test";
+import { test } from "../support/studio";
 
-test("an artist logs time on a task and corrects the week in the timesheet; totals follow, bad entries are refused", async ({ browser }) => {
-  const s = await seedReviewStudio(browser);
+test("an artist logs time on a task and corrects the week in the timesheet; totals follow, bad entries are refused", async ({ studio: s }) => {
   const art = s.artist.page;
 
   await art.goto(`/o/${s.orgId}/my-tasks`);
-  await art.getByRole("button", { name: "Open SH010 Compositing", exact: true }).click();
+  await art.getByRole("button", { name: `Open ${s.shot} Compositing`, exact: true }).click();
   const drawer = art.getByTestId("task-drawer");
   await drawer.getByRole("tab", { name: "Time" }).click();
   await expect(drawer.getByText("No time logged on this task yet.")).toBeVisible();
@@ -24,7 +23,7 @@ test("an artist logs time on a task and corrects the week in the timesheet; tota
   await art.getByRole("button", { name: "Close task" }).click();
 
   await art.getByRole("link", { name: "Timesheet" }).click();
-  const row = art.getByTestId("timesheet-row").filter({ hasText: "SH010" });
+  const row = art.getByTestId("timesheet-row").filter({ hasText: `${s.shot}` });
   await expect(row.getByTestId("row-total")).toHaveText("1h 30m");
   const cells = row.getByTestId("time-cell");
   const values = await cells.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
