@@ -1,22 +1,16 @@
 import type { Version } from "@backlot/contracts/tracking/versions";
-import { Anchor, Box, Breadcrumbs, Button, Divider, EmptyState, Group, Paper, ScrollArea, Skeleton, Stack, Text } from "@mantine/core";
-import { useHotkeys } from "@mantine/hooks";
-import { IconArrowLeft, IconArrowRight, IconExternalLink, IconFileUnknown, IconPlaylistX, IconShare } from "@tabler/icons-react";
+import { Anchor, Box, Breadcrumbs, Button, EmptyState, Group, Paper, Skeleton, Stack, Text } from "@mantine/core";
+import { IconFileUnknown, IconPlaylistX, IconShare } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { ErrorState } from "../../../../components/error-state";
 import { usePageTitle } from "../../../../components/use-page-title";
 import { isApiError } from "../../../../lib/api-client";
-import { CommentThread } from "../../../comments/components/comment-thread";
 import { useCurrentOrg } from "../../../organizations/api/current-org";
 import { usePlaylist } from "../../playlists/api/playlists-api";
 import { useProject } from "../../projects/api/projects-api";
-import { useOpenTask } from "../../task-detail/api/open-task";
-import { VersionDetails } from "../../versions/components/version-details";
-import { VersionMedia } from "../../versions/components/version-media";
-import { versionSource } from "../../versions/components/version-source";
-import { Filmstrip } from "./filmstrip";
-import { ReviewActions } from "./review-actions";
+import { ReviewSidebar } from "./review-sidebar";
+import { ReviewStage } from "./review-stage";
 import { ShareReviewModal } from "./share-review-modal";
 
 function ReviewSkeleton() {
@@ -40,7 +34,6 @@ export function DailiesReviewPage() {
   const { orgId, can } = useCurrentOrg();
   const [params, setParams] = useSearchParams();
   const [sharing, setSharing] = useState(false);
-  const openTask = useOpenTask();
   const project = useProject(orgId, projectId);
   const playlist = usePlaylist(orgId, playlistId);
   usePageTitle(playlist.data ? `${playlist.data.name} · Dailies` : "Dailies");
@@ -60,10 +53,6 @@ export function DailiesReviewPage() {
       },
       { replace: true },
     );
-  useHotkeys([
-    ["ArrowLeft", () => go(items[index - 1])],
-    ["ArrowRight", () => go(items[index + 1])],
-  ]);
 
   const projectUrl = `/o/${orgId}/tracking/projects/${projectId}`;
   const dailiesUrl = `${projectUrl}/dailies?playlist=${playlistId}`;
@@ -142,54 +131,8 @@ export function DailiesReviewPage() {
         </Paper>
       ) : (
         <Box style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr) 400px", gap: "var(--mantine-spacing-md)" }}>
-          <Stack gap="xs" miw={0}>
-            <VersionMedia media={versionSource(orgId, current)} height="max(360px, calc(100vh - 350px))" />
-            <Group justify="space-between">
-              <Button variant="default" size="xs" leftSection={<IconArrowLeft size={14} />} onClick={() => go(items[index - 1])} disabled={index === 0}>
-                Previous
-              </Button>
-              <Text fz="sm" c="dimmed" data-testid="review-position">
-                {index + 1} of {items.length}
-              </Text>
-              <Button
-                variant="default"
-                size="xs"
-                rightSection={<IconArrowRight size={14} />}
-                onClick={() => go(items[index + 1])}
-                disabled={index >= items.length - 1}
-              >
-                Next
-              </Button>
-            </Group>
-            <Filmstrip orgId={orgId} items={items} currentId={current.id} onSelect={go} />
-          </Stack>
-          <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
-            <ScrollArea h="max(480px, calc(100vh - 210px))" type="auto">
-              <Stack gap="md" p="md">
-                <VersionDetails orgId={orgId} version={current} />
-                <Button
-                  variant="subtle"
-                  size="compact-sm"
-                  leftSection={<IconExternalLink size={14} />}
-                  onClick={() => openTask({ id: current.taskId, projectId: current.projectId })}
-                  style={{ alignSelf: "flex-start" }}
-                >
-                  Open the task
-                </Button>
-                {can("review.manage") && <ReviewActions key={`review-${current.id}`} orgId={orgId} version={current} />}
-                <Divider label="Notes" labelPosition="left" />
-                <CommentThread
-                  key={`notes-${current.id}`}
-                  recordType="version"
-                  recordId={current.id}
-                  allowClientVisible={can("review.manage")}
-                  emptyTitle="No notes yet"
-                  emptyText="Notes from reviewers and the artist appear here."
-                  placeholder="Leave a note on this version…"
-                />
-              </Stack>
-            </ScrollArea>
-          </Paper>
+          <ReviewStage orgId={orgId} items={items} index={index} onGo={go} />
+          <ReviewSidebar version={current} />
         </Box>
       )}
       <ShareReviewModal orgId={orgId} playlistId={p.id} playlistName={p.name} opened={sharing} onClose={() => setSharing(false)} />

@@ -18,7 +18,15 @@ export function AddTaskRow({ orgId, exclude, onAdd }: Props) {
       <IconPlus size={16} color="var(--mantine-color-dimmed)" />
       <Select
         aria-label="Add a task to this week"
-        placeholder={tasks.isPending ? "Loading your tasks…" : options.length ? "Add one of my tasks…" : "No other tasks assigned to you"}
+        placeholder={
+          tasks.isPending
+            ? "Loading your tasks…"
+            : options.length
+              ? "Add one of my tasks…"
+              : exclude.length
+                ? "No other tasks assigned to you"
+                : "No tasks are assigned to you"
+        }
         data={options}
         value={null}
         searchable
