@@ -1,4 +1,5 @@
 import { type APIRequestContext, type Page, expect } from "@playwright/test";
+import { retryRateLimited } from "./rate-limit";
 
 let counter = 0;
 
@@ -22,7 +23,7 @@ function originOf(page: Page): string {
 }
 
 async function post(request: APIRequestContext, origin: string, url: string, data: unknown) {
-  const res = await request.post(url, { data, headers: { Origin: origin } });
+  const res = await retryRateLimited(() => request.post(url, { data, headers: { Origin: origin } }));
   expect(res.ok(), `${url} → ${res.status()} ${await res.text()}`).toBeTruthy();
   return res.json();
 }

@@ -1,5 +1,15 @@
 import { Badge, NavLink, ScrollArea, Stack, Text } from "@mantine/core";
-import { IconBroadcast, IconChecklist, IconCalendarEvent, IconLayoutKanban, IconMovie, IconSettings, IconUsers } from "@tabler/icons-react";
+import {
+  IconBroadcast,
+  IconCalendarEvent,
+  IconChecklist,
+  IconClockHour4,
+  IconInbox,
+  IconLayoutKanban,
+  IconMovie,
+  IconSettings,
+  IconUsers,
+} from "@tabler/icons-react";
 import type { ComponentType } from "react";
 import { Link, useLocation } from "react-router";
 
@@ -14,11 +24,13 @@ const sections: { title: string; items: Item[] }[] = [
       { to: "booking", label: "Booking", icon: IconCalendarEvent, soon: true },
       { to: "shows", label: "Shows", icon: IconBroadcast, soon: true },
       { to: "film", label: "Film", icon: IconMovie, soon: true },
+      { to: "timesheet", label: "Timesheet", icon: IconClockHour4 },
     ],
   },
   {
     title: "Studio",
     items: [
+      { to: "inbox", label: "Inbox", icon: IconInbox },
       { to: "people", label: "People", icon: IconUsers },
       { to: "settings", label: "Settings", icon: IconSettings },
     ],

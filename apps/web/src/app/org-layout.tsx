@@ -6,9 +6,11 @@ import { Link, Outlet, useParams } from "react-router";
 import { ErrorState } from "../components/error-state";
 import { Logo } from "../components/logo";
 import { rememberOrg } from "../features/auth/api/session-api";
+import { InboxBell } from "../features/inbox/components/inbox-bell";
 import { useLiveEvents } from "../features/live/api/live-events";
 import { ConnectionIndicator } from "../features/live/components/connection-indicator";
 import { useOrganization } from "../features/organizations/api/organizations-api";
+import { TaskDrawerHost } from "../features/tracking/task-detail/components/task-drawer";
 import { isApiError } from "../lib/api-client";
 import { ColorSchemeToggle } from "./color-scheme-toggle";
 import { NavLinks } from "./nav-links";
@@ -80,6 +82,7 @@ export function OrgLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             {org.isSuccess && <LiveStatus orgId={orgId} />}
+            {org.isSuccess && <InboxBell orgId={orgId} />}
             <ColorSchemeToggle />
             <UserMenu />
           </Group>
@@ -91,6 +94,7 @@ export function OrgLayout() {
       <AppShell.Main>
         <div style={{ maxWidth: 1400, margin: "0 auto" }}>{main}</div>
       </AppShell.Main>
+      {org.isSuccess && <TaskDrawerHost />}
     </AppShell>
   );
 }

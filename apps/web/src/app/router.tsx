@@ -4,6 +4,7 @@ import { ResetPasswordPage } from "../features/auth/components/reset-password-pa
 import { SignInPage } from "../features/auth/components/sign-in-page";
 import { SignUpPage } from "../features/auth/components/sign-up-page";
 import { AcceptInvitationPage } from "../features/invitations/components/accept-invitation-page";
+import { InboxPage } from "../features/inbox/components/inbox-page";
 import { ComingSoonPage } from "../features/modules/components/coming-soon-page";
 import { CreateOrganizationPage } from "../features/organizations/components/create-organization-page";
 import { PeoplePage } from "../features/people/components/people-page";
@@ -11,6 +12,9 @@ import { PersonDetailPage } from "../features/people/components/person-detail-pa
 import { MyTasksPage } from "../features/tracking/tasks/components/my-tasks-page";
 import { ProjectPage } from "../features/tracking/projects/components/project-page";
 import { ProjectsPage } from "../features/tracking/projects/components/projects-page";
+import { DailiesReviewPage } from "../features/tracking/review/components/dailies-review-page";
+import { PublicReviewPage } from "../features/tracking/review/components/public-review-page";
+import { TimesheetPage } from "../features/tracking/timesheet/components/timesheet-page";
 import { SettingsPage } from "../features/settings/components/settings-page";
 import { NotFoundPage } from "./not-found-page";
 import { OrgLayout } from "./org-layout";
@@ -37,6 +41,8 @@ export const router = createBrowserRouter([
   { path: "/forgot-password", element: <ForgotPasswordPage /> },
   { path: "/reset-password", element: <ResetPasswordPage /> },
   { path: "/invitations/accept", element: <AcceptInvitationPage /> },
+  // A client's review link: no sign-in, outside the app shell.
+  { path: "/review/:token", element: <PublicReviewPage /> },
   {
     path: "/welcome",
     element: (
@@ -66,6 +72,9 @@ export const router = createBrowserRouter([
       { path: "tracking/projects/:projectId", element: <ProjectPage /> },
       { path: "tracking/projects/:projectId/:tab", element: <ProjectPage /> },
       { path: "my-tasks", element: <MyTasksPage /> },
+      { path: "tracking/projects/:projectId/dailies/:playlistId", element: <DailiesReviewPage /> },
+      { path: "inbox", element: <InboxPage /> },
+      { path: "timesheet", element: <TimesheetPage /> },
       { path: "booking", element: <ComingSoonPage module="booking" /> },
       { path: "shows", element: <ComingSoonPage module="shows" /> },
       { path: "film", element: <ComingSoonPage module="film" /> },

@@ -40,6 +40,8 @@ type RequestOptions = {
   /** Creates send an Idempotency-Key so a retried submission does not create twice. */
   idempotent?: boolean;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. a client review link's password. */
+  headers?: Record<string, string>;
 };
 
 function buildUrl(path: string, query?: RequestOptions["query"]): string {
@@ -53,7 +55,7 @@ function buildUrl(path: string, query?: RequestOptions["query"]): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-async function toProblem(res: Response): Promise<Problem> {
+export async function toProblem(res: Response): Promise<Problem> {
   const fallback: Problem = {
     type: "about:blank",
     title: res.statusText || "Request failed",
@@ -72,7 +74,7 @@ async function toProblem(res: Response): Promise<Problem> {
 /** Same-origin JSON fetch; throws ApiError with the server's problem document. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = "GET", body, query, idempotent, signal } = options;
-  const headers: Record<string, string> = { Accept: "application/json" };
+  const headers: Record<string, string> = { ...options.headers, Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (idempotent) headers["Idempotency-Key"] = newIdempotencyKey();
   let res: Response;

@@ -16,7 +16,8 @@ export function HistoryValue({ value, strike, labels }: { value: unknown; strike
   let text: string;
   if (typeof value === "boolean") text = value ? "Yes" : "No";
   else if (typeof value === "string" && labels?.[value]) text = labels[value];
-  else if (Array.isArray(value) && value.every((v) => typeof v === "string" || typeof v === "number")) text = value.join(", ") || "none";
+  else if (Array.isArray(value) && value.every((v) => typeof v === "string" || typeof v === "number"))
+    text = value.map((v) => labels?.[String(v)] ?? v).join(", ") || "none";
   else if (typeof value === "string" && isoDate.test(value)) text = formatDateTime(value);
   else if (typeof value === "string" && dateOnly.test(value)) text = formatDate(value);
   else if (typeof value === "string" || typeof value === "number") text = String(value);

@@ -15,7 +15,9 @@ export type HistoryRecordType =
   | "role_slot"
   | "entity"
   | "task"
-  | "field_definition";
+  | "field_definition"
+  | "version"
+  | "playlist";
 
 type Page = { items: AuditEntry[]; nextCursor: string | null };
 

@@ -4,6 +4,7 @@ import type { Person } from "@backlot/contracts/core/people";
 import type { QueryClient } from "@tanstack/react-query";
 import { queryKeys } from "../../../lib/query-keys";
 import { applyTrackingEvent } from "../../tracking/live/apply-tracking-event";
+import { applyReviewEvent } from "../../tracking/review/api/apply-review-event";
 
 /**
  * Bring the query cache up to date with one live event: the detail is replaced with the record
@@ -12,6 +13,7 @@ import { applyTrackingEvent } from "../../tracking/live/apply-tracking-event";
 export function applyLiveEvent(queryClient: QueryClient, orgId: string, event: LiveEvent) {
   const invalidate = (queryKey: readonly unknown[]) => void queryClient.invalidateQueries({ queryKey });
   invalidate(queryKeys.audit(orgId, event.recordType, event.recordId));
+  if (applyReviewEvent(queryClient, orgId, event)) return;
 
   switch (event.recordType) {
     case "person": {

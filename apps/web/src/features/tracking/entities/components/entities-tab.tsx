@@ -126,7 +126,7 @@ export function EntitiesTab({ orgId, projectId, canEdit, canReadHistory }: Props
 
   if (config.isPending) return <TableSkeleton rows={8} columns={6} />;
   if (config.isError) return <ErrorState error={config.error} title="Could not load the project's entity types" onRetry={() => void config.refetch()} />;
-  if (!type) return <Text c="dimmed">This project has no entity types; add them under Pipeline settings.</Text>;
+  if (!type) return <Text c="dimmed">This project has no entity types; add them under the Pipeline tab.</Text>;
   return (
     <Stack gap="md">
       <Paper withBorder radius="md">

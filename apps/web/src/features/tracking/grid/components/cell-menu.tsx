@@ -1,6 +1,6 @@
 import type { TaskStatus } from "@backlot/contracts/tracking/config";
 import { Avatar, Group, Menu, Text } from "@mantine/core";
-import { IconCheck } from "@tabler/icons-react";
+import { IconArrowUpRight, IconCheck } from "@tabler/icons-react";
 import { StatusPill } from "../../config/components/status-pill";
 import type { CellMenuKind, SlotChip } from "./grid-context";
 
@@ -13,13 +13,15 @@ type Props = {
   onClose: () => void;
   onStatus: (statusId: string) => void;
   onToggleAssignee: (slotId: string) => void;
+  /** Opens the task's drawer (versions, comments, time, history). */
+  onOpenTask?: () => void;
 };
 
 /**
  * The one status or assignee menu of the grid, placed over the clicked cell. A single menu
  * instead of one per cell keeps scrolling 10,000 rows cheap.
  */
-export function CellMenu({ menu, statuses, slots, onClose, onStatus, onToggleAssignee }: Props) {
+export function CellMenu({ menu, statuses, slots, onClose, onStatus, onToggleAssignee, onOpenTask }: Props) {
   const rect = menu?.rect;
   return (
     <Menu
@@ -52,6 +54,14 @@ export function CellMenu({ menu, statuses, slots, onClose, onStatus, onToggleAss
               {s.name}
             </Menu.Item>
           ))}
+        {menu?.kind === "status" && onOpenTask && (
+          <>
+            <Menu.Divider />
+            <Menu.Item leftSection={<IconArrowUpRight size={14} />} onClick={onOpenTask}>
+              Open task…
+            </Menu.Item>
+          </>
+        )}
         {menu?.kind === "assignees" &&
           (slots.length === 0 ? (
             <Text fz="xs" c="dimmed" px="sm" py="xs">

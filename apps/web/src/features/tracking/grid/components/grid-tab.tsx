@@ -11,6 +11,8 @@ import { bySortOrder, useProjectConfig } from "../../config/api/config-api";
 import { useFields } from "../../entities/api/entities-api";
 import { EntityDrawer } from "../../entities/components/entity-drawer";
 import { NewEntityModal } from "../../entities/components/new-entity-modal";
+import { useOpenTask } from "../../task-detail/api/open-task";
+import { SavedViewsMenu } from "../../views/components/saved-views-menu";
 import { useSlots } from "../../slots/api/slots-api";
 import { slotChips } from "../../slots/components/slot-chips";
 import { useGrid } from "../api/grid-api";
@@ -21,6 +23,9 @@ import type { GridContext } from "./grid-context";
 import { GridFilters } from "./grid-filters";
 import { useGridActions } from "./use-grid-actions";
 import { useGridFilters } from "./use-grid-filters";
+
+/** The URL parameters of the grid's filters (use-grid-filters): what a saved grid view holds. */
+const viewKeys = ["type", "q", "parent", "status", "step", "assignee", "field"] as const;
 
 // AG Grid is the largest dependency of the app: it loads with the first grid, not with sign-in.
 const ProductionGrid = lazy(() => import("./production-grid"));
@@ -54,6 +59,7 @@ export function GridTab({ project }: { project: Project }) {
   const chips = useMemo(() => slotChips(slots.data), [slots.data]);
   const stepNames = useMemo(() => new Map(steps.map((t) => [t.id, t.name])), [steps]);
   const actions = useGridActions(orgId, project.id, stepNames);
+  const openTask = useOpenTask();
   const rows = useMemo(() => grid.data?.pages.flatMap((p) => p.rows) ?? [], [grid.data]);
   const total = grid.data?.pages[0]?.total ?? 0;
   const selected = useMemo(() => rows.filter((r) => selectedIds.includes(r.id)), [rows, selectedIds]);
@@ -117,7 +123,10 @@ export function GridTab({ project }: { project: Project }) {
           }}
           data={entityTypes.map((e) => ({ value: e.key, label: e.name }))}
         />
-        {addButton}
+        <Group gap="xs" wrap="nowrap">
+          <SavedViewsMenu viewKind="grid" projectId={project.id} keys={viewKeys} />
+          {addButton}
+        </Group>
       </Group>
       <GridFilters
         key={`filters-${filters.type}`}
@@ -162,7 +171,7 @@ export function GridTab({ project }: { project: Project }) {
                       .map((t) => t.name)
                       .join(", ") || "none"
                   }).`
-                : `Add a ${noun}, then give ${noun}s pipeline steps under Pipeline settings.`
+                : `Add a ${noun}, then give ${noun}s pipeline steps under the Pipeline tab.`
             }
             maw={560}
             mx="auto"
@@ -201,6 +210,10 @@ export function GridTab({ project }: { project: Project }) {
         onClose={actions.closeMenu}
         onStatus={actions.setStatus}
         onToggleAssignee={actions.toggleAssignee}
+        onOpenTask={() => {
+          const cell = actions.menu?.row.tasks[actions.menu.taskTypeId];
+          if (cell) openTask({ id: cell.id, projectId: project.id });
+        }}
       />
       <EntityDrawer
         orgId={orgId}

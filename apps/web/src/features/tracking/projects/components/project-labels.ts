@@ -120,7 +120,7 @@ export const templateInfo: Record<ProjectTemplateKey, TemplateInfo> = {
   blank: {
     label: "Blank",
     kind: "commercial",
-    summary: "Start empty and build your own pipeline in Pipeline settings.",
+    summary: "Start empty and build your own pipeline in the Pipeline tab.",
     hierarchy: "Sequences → shots, plus assets",
     assetTypes: "character, prop, environment, FX, vehicle",
     steps: [],

@@ -1,5 +1,5 @@
 import { Anchor, Breadcrumbs, Button, EmptyState, Grid, Group, Skeleton, Stack, Tabs, Text } from "@mantine/core";
-import { IconAdjustmentsHorizontal, IconFileUnknown, IconInfoCircle, IconLayoutKanban, IconTable, IconUsersGroup } from "@tabler/icons-react";
+import { IconAdjustmentsHorizontal, IconFileUnknown, IconInfoCircle, IconLayoutKanban, IconPlayerPlay, IconTable, IconUsersGroup } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { Link, Navigate, useNavigate, useParams } from "react-router";
 import { ErrorState } from "../../../../components/error-state";
@@ -11,6 +11,7 @@ import { BoardTab } from "../../board/components/board-tab";
 import { PipelineTab } from "../../config/components/pipeline-tab";
 import { RecordTabPanels, recordTabMeta, recordTabs } from "../../entities/components/record-tabs";
 import { GridTab } from "../../grid/components/grid-tab";
+import { DailiesTab } from "../../playlists/components/dailies-tab";
 import { TeamTab } from "../../slots/components/team-tab";
 import { useProject } from "../api/projects-api";
 import { ProjectArchiveButton } from "./project-archive-button";
@@ -20,13 +21,14 @@ import { fieldLabels } from "./project-fields";
 import { ProjectGlance } from "./project-glance";
 import { dateRange, kindLabels, statusLabels, templateLabels } from "./project-labels";
 
-const tabs = ["overview", "grid", "board", ...recordTabs, "team", "pipeline"] as const;
+const tabs = ["overview", "grid", "board", "dailies", ...recordTabs, "team", "pipeline"] as const;
 type Tab = (typeof tabs)[number];
 
 const tabMeta: Record<Tab, { label: string; icon: ReactNode }> = {
   overview: { label: "Overview", icon: <IconInfoCircle size={16} /> },
   grid: { label: "Grid", icon: <IconTable size={16} /> },
   board: { label: "Board", icon: <IconLayoutKanban size={16} /> },
+  dailies: { label: "Dailies", icon: <IconPlayerPlay size={16} /> },
   pipeline: { label: "Pipeline", icon: <IconAdjustmentsHorizontal size={16} /> },
   team: { label: "Team", icon: <IconUsersGroup size={16} /> },
   ...recordTabMeta,
@@ -154,6 +156,9 @@ export function ProjectPage() {
         </Tabs.Panel>
         <Tabs.Panel value="board">
           <BoardTab project={p} />
+        </Tabs.Panel>
+        <Tabs.Panel value="dailies">
+          <DailiesTab projectId={p.id} archived={archived} />
         </Tabs.Panel>
         <Tabs.Panel value="pipeline">
           <PipelineTab orgId={orgId} projectId={p.id} canManage={canManage} canReadHistory={canReadHistory} archived={archived} />

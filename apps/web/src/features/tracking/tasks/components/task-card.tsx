@@ -1,11 +1,12 @@
 import type { TaskListItem } from "@backlot/contracts/tracking/tasks";
 import { priorityLabels } from "@backlot/contracts/tracking/tasks";
-import { Avatar, Badge, Group, Paper, Stack, Text, Tooltip } from "@mantine/core";
-import { IconCalendarDue } from "@tabler/icons-react";
+import { ActionIcon, Avatar, Badge, Group, Paper, Stack, Text, Tooltip } from "@mantine/core";
+import { IconArrowUpRight, IconCalendarDue } from "@tabler/icons-react";
 import dayjs from "dayjs";
 import type { ReactNode } from "react";
 import { formatDate } from "../../../../lib/format";
 import type { SlotChip } from "../../slots/components/slot-chips";
+import { useOpenTask } from "../../task-detail/api/open-task";
 
 type Props = {
   task: TaskListItem;
@@ -25,6 +26,8 @@ const priorityColors = ["gray", "blue", "orange", "red"];
 export function TaskCard({ task, slots, context, status, dragging, onOpen }: Props) {
   const assignees = task.assigneeSlotIds.map((id) => slots.get(id)).filter((s) => s !== undefined);
   const overdue = task.dueDate && dayjs(task.dueDate).isBefore(dayjs(), "day");
+  const openTask = useOpenTask();
+  const name = `${task.entityCode ?? task.name} ${task.taskTypeName}`;
   return (
     <Paper
       withBorder
@@ -47,7 +50,25 @@ export function TaskCard({ task, slots, context, status, dragging, onOpen }: Pro
               {task.taskTypeName}
             </Text>
           </Stack>
-          {status}
+          <Group gap={4} wrap="nowrap">
+            {status}
+            {!dragging && (
+              <Tooltip label="Open task" withArrow openDelay={300}>
+                <ActionIcon
+                  size="sm"
+                  variant="subtle"
+                  color="gray"
+                  aria-label={`Open ${name}`}
+                  // A press on the button opens the task; it must not start a drag of the card.
+                  onPointerDown={(e) => e.stopPropagation()}
+                  onKeyDown={(e) => e.stopPropagation()}
+                  onClick={() => openTask({ id: task.id, projectId: task.projectId })}
+                >
+                  <IconArrowUpRight size={14} />
+                </ActionIcon>
+              </Tooltip>
+            )}
+          </Group>
         </Group>
         <Group justify="space-between" wrap="nowrap" gap="xs">
           <Group gap={6} wrap="nowrap">
