@@ -1,7 +1,5 @@
 /** The booking benchmark's measured runs: create + confirm, create confirmed, scheduler window. */
-import { PgDialect } from "drizzle-orm/pg-core";
 import type pg from "pg";
-import { schedulerWindowSql } from "../../apps/server/src/modules/booking/scheduler/scheduler.repo";
 import { type BookingData, bookingDataStart } from "./booking-data";
 import { type Cpu, cpuAccount, quietWaiter } from "./cpu-account";
 import { type LoadRun, runHttp, runLoop } from "./load";
@@ -64,24 +62,18 @@ function freeDays(personIds: string[]) {
   };
 }
 
-/** One window fetched for its size and counts, and the plan of the statement the server ran for it. */
+/** One window fetched for its size and counts, and the plan of its bookings query (the one heavy statement). */
 export async function schedulerSanity(base: string, token: string, orgId: string, db: pg.Client) {
   const res = await fetch(base + schedulerPath(orgId), { headers: { authorization: `Bearer ${token}` } });
   const text = await res.text();
   if (res.status !== 200) throw new Error(`scheduler: ${res.status} ${text.slice(0, 300)}`);
   const w = JSON.parse(text) as { rows: { id: string }[]; bookings: unknown[]; timeOff: unknown[]; from: string; to: string };
-  const statement = schedulerWindowSql({
-    organizationId: orgId,
-    rows: "people",
-    skills: [],
-    offset: 0,
-    limit: 500,
-    from: new Date(w.from),
-    to: new Date(w.to),
-    nextCursor: "",
-  });
-  const { sql: query, params } = new PgDialect().sqlToQuery(statement);
-  const plan = await db.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${query}`, params);
+  const plan = await db.query<{ "QUERY PLAN": string }>(
+    `EXPLAIN (ANALYZE, BUFFERS) SELECT b.* FROM bookings b
+     WHERE b.organization_id = $1 AND b.bookable_id = ANY($2::uuid[]) AND b.ends_at > $3 AND b.starts_at < $4
+       AND b.status IN ('hold', 'confirmed') ORDER BY b.starts_at, b.id`,
+    [orgId, `{${w.rows.map((r) => r.id).join(",")}}`, w.from, w.to],
+  );
   return { rows: w.rows.length, bookings: w.bookings.length, timeOff: w.timeOff.length, bytes: text.length, plan: plan.rows.map((r) => r["QUERY PLAN"]) };
 }
 
