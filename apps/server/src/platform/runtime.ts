@@ -37,7 +37,7 @@ export async function createRuntime(
   const auth = createAuth({ db, log, secret: await authSecret(db), publicUrl: config.publicUrl, trustedOrigins: config.trustedOrigins, mailer });
   const hub = new EventHub(db, databaseUrl, log);
   await hub.start();
-  const jobs = await JobQueue.start(databaseUrl, log, config.jobPollSeconds);
+  const jobs = await JobQueue.start(databaseUrl, log);
   const stopRetention = scheduleAuditRetention(db, log);
   return {
     config,

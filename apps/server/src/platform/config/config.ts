@@ -18,7 +18,6 @@ const envSchema = z.object({
     .min(1024)
     .default(1024 * 1024),
   BACKLOT_WEB_DIST: z.string().optional(),
-  BACKLOT_JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(1),
   SMTP_URL: z.url().optional(),
   SMTP_FROM: z.string().default("Backlot <backlot@localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -37,8 +36,6 @@ export type Config = {
   demo: boolean;
   bodyLimit: number;
   webDist: string;
-  /** How often each node looks for due background jobs (e.g. expired booking challenges). */
-  jobPollSeconds: number;
   smtpUrl: string | undefined;
   smtpFrom: string;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
@@ -77,7 +74,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.BACKLOT_DEMO,
     bodyLimit: e.BACKLOT_BODY_LIMIT,
     webDist: e.BACKLOT_WEB_DIST ?? path.join(repoRoot, "apps/web/dist"),
-    jobPollSeconds: e.BACKLOT_JOB_POLL_SECONDS,
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
     logLevel: e.LOG_LEVEL,
