@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+import path from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type ProxyOptions } from "vite";
 
@@ -18,8 +20,12 @@ const asApiOrigin: ProxyOptions["configure"] = (proxy) => {
   });
 };
 
+/** frappe-gantt exposes its stylesheet only under the "style" export condition; point at the file. */
+const frappeGanttCss = path.join(path.dirname(createRequire(import.meta.url).resolve("frappe-gantt")), "frappe-gantt.css");
+
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: { "frappe-gantt/style.css": frappeGanttCss } },
   server: {
     port: 5173,
     proxy: {

@@ -5,9 +5,11 @@ import type { AutocannonFigures } from "./load";
 export type Target = "api" | "pg" | "pg+auth";
 export type Scenario = "list" | "create";
 export type Row = {
-  scenario: Scenario;
+  /** A Scenario of the people bench, or a grid scenario (tracking-grid.bench.ts). */
+  scenario: string;
   concurrency: number;
-  target: Target;
+  /** A Target of the people bench, or "pg+route" (grid). */
+  target: string;
   ok: number;
   failed: number;
   seconds: number;
@@ -31,7 +33,7 @@ export function fmt(n: number, digits = 2): string {
 export function printRun(row: Row): void {
   const { scenario, concurrency, target, cpu: used, waitedForQuietMs: waitedForQuiet } = row;
   console.log(
-    `${scenario.padEnd(6)} c=${String(concurrency).padEnd(2)} ${target.padEnd(7)} ${fmt(row.perSecond, 0).padStart(6)}/s  p50 ${fmt(row.p50)} ms  p99 ${fmt(row.p99)} ms  (ok ${row.ok}, failed ${row.failed})  cpu% server ${used.server} pg ${used.postgres} bench ${used.bench} other ${used.other}${waitedForQuiet > 600 ? `  (waited ${fmt(waitedForQuiet / 1000, 1)} s for a quiet CPU)` : ""}`,
+    `${scenario.padEnd(8)} c=${String(concurrency).padEnd(2)} ${target.padEnd(8)} ${fmt(row.perSecond, 0).padStart(6)}/s  p50 ${fmt(row.p50)} ms  p99 ${fmt(row.p99)} ms  (ok ${row.ok}, failed ${row.failed})  cpu% server ${used.server} pg ${used.postgres} bench ${used.bench} other ${used.other}${waitedForQuiet > 600 ? `  (waited ${fmt(waitedForQuiet / 1000, 1)} s for a quiet CPU)` : ""}`,
   );
   if (row.waits) {
     const samples = row.waits.samples ?? 1;

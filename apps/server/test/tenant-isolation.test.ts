@@ -22,7 +22,7 @@ beforeAll(async () => {
   outsider = await signUp(t.app);
   await createOrganization(t.app, outsider, "Outsider's own studio");
   const orgId = (await createOrganization(t.app, owner, "Target")).id;
-  ctx = { app: t.app, owner, orgId };
+  ctx = { app: t.app, owner, orgId, db: t.deps.db };
   const dir = new URL("./isolation/", import.meta.url);
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith(".cases.ts"))
@@ -37,7 +37,14 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t.close());
 
-const publicRoutes = new Set(["GET /api/v1/invitations/preview", "GET /api/v1/calendars/{file}"]);
+const publicRoutes = new Set([
+  "GET /api/v1/invitations/preview",
+  "GET /api/v1/calendars/{file}",
+  "GET /api/v1/review/{token}",
+  "GET /api/v1/review/{token}/files/{fileId}/content",
+  "GET /api/v1/review/{token}/files/{fileId}/thumbnail",
+  "POST /api/v1/review/{token}/versions/{versionId}/notes",
+]);
 
 async function apiRoutes(): Promise<string[]> {
   const spec = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json() as { paths: Record<string, Record<string, unknown>> };

@@ -1,4 +1,7 @@
 import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import pg from "pg";
 import { inject } from "vitest";
@@ -40,9 +43,11 @@ export type TestApp = {
 };
 
 /** The real application on its own database, with mail captured instead of sent. */
-export async function createTestApp(databaseUrl?: string): Promise<TestApp> {
+export async function createTestApp(databaseUrl?: string, env: Record<string, string> = {}): Promise<TestApp> {
   const url = databaseUrl ?? (await createTestDatabase());
-  const config = loadConfig({ LOG_LEVEL: "warn", BACKLOT_PUBLIC_URL: testOrigin, BACKLOT_DEMO: "0" });
+  // Uploaded files go to a directory of this test app's own, removed on close.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "backlot-test-"));
+  const config = loadConfig({ LOG_LEVEL: "warn", BACKLOT_PUBLIC_URL: testOrigin, BACKLOT_DEMO: "0", BACKLOT_DATA_DIR: dataDir, ...env });
   const mail: Mail[] = [];
   const deps = await createRuntime(config, createLogger("warn"), url, { mailer: { send: async (m) => void mail.push(m) } });
   const app = await buildApp(deps);
@@ -55,6 +60,7 @@ export async function createTestApp(databaseUrl?: string): Promise<TestApp> {
     async close() {
       await app.close();
       await deps.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -9,6 +9,7 @@ import { updateProfile } from "../modules/booking/profiles/profiles.service";
 import { createResource } from "../modules/booking/resources/resources.service";
 import { createStaffing } from "../modules/booking/staffing/staffing.service";
 import { createHoliday, createTimeOff } from "../modules/booking/time-off/time-off.service";
+import { projects } from "../modules/tracking/tracking.schema";
 import { createProject } from "../modules/tracking/projects/projects.service";
 import { listRoleSlots } from "../modules/tracking/slots/slots.repo";
 import { people } from "../platform/db/schema";
@@ -106,12 +107,19 @@ export async function seedDemoBooking(deps: Deps, organizationId: string, admin:
   await createHoliday(deps.db, admin, organizationId, { date: day(28), name: "Studio wellbeing day" });
   const id = (name: string) => person.get(name) as string;
   await createTimeOff(deps.db, admin, organizationId, id("Hannah Weiss"), { startDate: day(7), endDate: day(11), kind: "vacation", note: "Lisbon" });
-  const harbour = await createProject(
-    deps.db,
-    admin,
-    organizationId,
-    createProjectBody.parse({ name: "Harbour Lights", code: "HBL", kind: "vfx", template: "vfx", clientName: "Tidewater Films" }),
-  );
+  // The tracking demo already created the VFX show; book its crew on it.
+  const [existing] = await deps.db
+    .select()
+    .from(projects)
+    .where(and(eq(projects.organizationId, organizationId), eq(projects.code, "HBL")));
+  const harbour =
+    existing ??
+    (await createProject(
+      deps.db,
+      admin,
+      organizationId,
+      createProjectBody.parse({ name: "Harbour Lights", code: "HBL", kind: "vfx", template: "vfx", clientName: "Meridian Pictures" }),
+    ));
   const midnight = await createProject(
     deps.db,
     admin,
@@ -145,8 +153,8 @@ export async function seedDemoBooking(deps: Deps, organizationId: string, admin:
     notes: "Dailies",
   });
   const slots = await listRoleSlots(deps.db, organizationId, harbour.id, false);
-  const animatorSlot = slots.find((s) => s.displayName === "Animator");
-  if (animatorSlot) await book({ projectId: harbour.id, roleSlotId: animatorSlot.id, startDate: day(14), endDate: day(25) });
+  const openSlot = slots.find((s) => s.displayName === "Lighting Artist" && !s.personId);
+  if (openSlot) await book({ projectId: harbour.id, roleSlotId: openSlot.id, startDate: day(14), endDate: day(25) });
   await createStaffing(
     deps.db,
     admin,

@@ -6,6 +6,7 @@ import type { Db } from "./db/pool";
 import type { EventHub } from "./events/event-hub";
 import type { JobQueue } from "./jobs/job-queue";
 import type { Mailer } from "./mail/mailer";
+import type { Storage } from "./storage/storage";
 
 /** What route plugins and services are given; built once per process in main.ts or a test. */
 export type Deps = {
@@ -17,4 +18,5 @@ export type Deps = {
   hub: EventHub;
   jobs: JobQueue;
   log: Logger;
+  storage: Storage;
 };

@@ -10,6 +10,7 @@ import type { Deps } from "./deps";
 import { EventHub } from "./events/event-hub";
 import { JobQueue } from "./jobs/job-queue";
 import { createMailer, type Mailer } from "./mail/mailer";
+import { createStorage } from "./storage/storage";
 
 /** The signing secret is generated once and kept in the database, so every node shares it. */
 async function authSecret(db: Db): Promise<string> {
@@ -37,7 +38,7 @@ export async function createRuntime(
   const auth = createAuth({ db, log, secret: await authSecret(db), publicUrl: config.publicUrl, trustedOrigins: config.trustedOrigins, mailer });
   const hub = new EventHub(db, databaseUrl, log);
   await hub.start();
-  const jobs = await JobQueue.start(databaseUrl, log);
+  const jobs = await JobQueue.start(databaseUrl, log, config.jobPollSeconds);
   const stopRetention = scheduleAuditRetention(db, log);
   return {
     config,
@@ -48,6 +49,7 @@ export async function createRuntime(
     hub,
     jobs,
     log,
+    storage: createStorage(config),
     async close() {
       stopRetention();
       // Jobs first: a running job may still write through the pool.

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from "fastify";
+import type { Db } from "../../src/platform/db/pool";
 import type { TestUser } from "../factories";
 
-export type IsolationContext = { app: FastifyInstance; owner: TestUser; orgId: string };
+/** `db` is for fixtures that have no API yet (tasks, until the task routes land). */
+export type IsolationContext = { app: FastifyInstance; owner: TestUser; orgId: string; db: Db };
 export type IsolationRequest = { url: string; body?: unknown; websocket?: boolean };
 
 /**

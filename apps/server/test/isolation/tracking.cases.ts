@@ -12,7 +12,20 @@ export const trackingCases: IsolationCases = {
     const config = (await call({ method: "GET", url: `/api/v1/organizations/${orgId}/projects/${project.id}/config` })).json();
     const slots = (await call({ method: "GET", url: `/api/v1/organizations/${orgId}/projects/${project.id}/slots` })).json();
     const person = await createPerson(app, owner, orgId, { displayName: "Slot Filler" });
+    const base = `/api/v1/organizations/${orgId}/projects/${project.id}`;
+    const field = (await call({ method: "POST", url: `${base}/fields`, body: { object: "shot", key: "tier", label: "Tier", fieldType: "text" } })).json();
+    const shot = (await call({ method: "POST", url: `${base}/entities`, body: { typeKey: "shot", code: "SH010" } })).json();
+    const asset = (await call({ method: "POST", url: `${base}/entities`, body: { typeKey: "asset", code: "prp_key" } })).json();
+    const tasks = (await call({ method: "GET", url: `${base}/tasks?entityId=${shot.id}` })).json();
+    await call({ method: "POST", url: `${base}/tasks/${tasks.items[1].id}/dependencies`, body: { predecessorId: tasks.items[0].id } });
+    const imported = (await call({ method: "POST", url: `${base}/imports/entities`, body: { csv: "code\nSH500\n", type: "shot", dryRun: false } })).json();
     return {
+      importId: imported.importId,
+      fieldId: field.id,
+      shotId: shot.id,
+      assetId: asset.id,
+      taskId: tasks.items[1].id,
+      predecessorId: tasks.items[0].id,
       projectId: project.id,
       entityTypeId: config.entityTypes[0].id,
       taskTypeId: config.taskTypes[0].id,
@@ -60,6 +73,75 @@ export const trackingCases: IsolationCases = {
         url: `${pp}/slots/${v.slotId}`,
         body: { version: 1, personId: v.slotPersonId },
       }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/fields": () => ({ url: `${pp}/fields` }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/fields": () => ({
+        url: `${pp}/fields`,
+        body: { object: "shot", key: "planted", label: "P", fieldType: "text" },
+      }),
+      "PATCH /api/v1/organizations/{orgId}/projects/{projectId}/fields/{id}": () => ({
+        url: `${pp}/fields/${v.fieldId}`,
+        body: { version: 1, label: "Taken" },
+      }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/entities": () => ({ url: `${pp}/entities` }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/entities": () => ({ url: `${pp}/entities`, body: { typeKey: "shot", code: "PLANTED" } }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/entities/{id}": () => ({ url: `${pp}/entities/${v.shotId}` }),
+      "PATCH /api/v1/organizations/{orgId}/projects/{projectId}/entities/{id}": () => ({
+        url: `${pp}/entities/${v.shotId}`,
+        body: { version: 1, name: "Taken" },
+      }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/entities/{id}/archive": () => ({
+        url: `${pp}/entities/${v.shotId}/archive`,
+        body: { version: 1 },
+      }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/entities/{id}/restore": () => ({
+        url: `${pp}/entities/${v.shotId}/restore`,
+        body: { version: 1 },
+      }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/entities/{id}/casting": () => ({ url: `${pp}/entities/${v.shotId}/casting` }),
+      "PUT /api/v1/organizations/{orgId}/projects/{projectId}/entities/{id}/casting": () => ({
+        url: `${pp}/entities/${v.shotId}/casting`,
+        body: { assets: [{ assetId: v.assetId, occurrences: 3 }] },
+      }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/casting": () => ({ url: `${pp}/casting` }),
+      "GET /api/v1/organizations/{orgId}/tasks": () => ({ url: `/api/v1/organizations/${v.orgId}/tasks` }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/tasks": () => ({ url: `${pp}/tasks` }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/tasks": () => ({ url: `${pp}/tasks`, body: { taskTypeId: v.taskTypeId, name: "Planted" } }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/tasks/bulk": () => ({
+        url: `${pp}/tasks/bulk`,
+        body: { tasks: [{ id: v.taskId, version: 1 }], changes: { statusId: v.statusId } },
+      }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/tasks/{id}": () => ({ url: `${pp}/tasks/${v.taskId}` }),
+      "PATCH /api/v1/organizations/{orgId}/projects/{projectId}/tasks/{id}": () => ({ url: `${pp}/tasks/${v.taskId}`, body: { version: 1, priority: 3 } }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/tasks/{id}/archive": () => ({ url: `${pp}/tasks/${v.taskId}/archive`, body: { version: 1 } }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/tasks/{id}/restore": () => ({ url: `${pp}/tasks/${v.taskId}/restore`, body: { version: 1 } }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/tasks/{id}/readiness": () => ({ url: `${pp}/tasks/${v.taskId}/readiness` }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/dependencies": () => ({ url: `${pp}/dependencies` }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/tasks/{id}/dependencies": () => ({ url: `${pp}/tasks/${v.taskId}/dependencies` }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/tasks/{id}/dependencies": () => ({
+        url: `${pp}/tasks/${v.predecessorId}/dependencies`,
+        body: { predecessorId: v.taskId },
+      }),
+      "DELETE /api/v1/organizations/{orgId}/projects/{projectId}/tasks/{id}/dependencies/{predecessorId}": () => ({
+        url: `${pp}/tasks/${v.taskId}/dependencies/${v.predecessorId}`,
+      }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/grid": () => ({ url: `${pp}/grid` }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/export/entities.csv": () => ({ url: `${pp}/export/entities.csv?type=shot` }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/export/tasks.csv": () => ({ url: `${pp}/export/tasks.csv` }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/export/casting.csv": () => ({ url: `${pp}/export/casting.csv` }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/imports/entities": () => ({
+        url: `${pp}/imports/entities`,
+        body: { csv: "code\nPLANTED\n", type: "shot", dryRun: false },
+      }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/imports/tasks": () => ({
+        url: `${pp}/imports/tasks`,
+        body: { csv: "entity_type,entity_code,task_type,priority\nshot,SH010,Roto,3\n", dryRun: false },
+      }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/imports/casting": () => ({
+        url: `${pp}/imports/casting`,
+        body: { csv: "entity_code,asset_code\nSH010,prp_key\n", dryRun: false },
+      }),
+      "GET /api/v1/organizations/{orgId}/projects/{projectId}/imports": () => ({ url: `${pp}/imports` }),
+      "POST /api/v1/organizations/{orgId}/projects/{projectId}/imports/{id}/undo": () => ({ url: `${pp}/imports/${v.importId}/undo` }),
     };
   },
   async verifyUnchanged({ app, owner, orgId }, ids) {
@@ -75,5 +157,19 @@ export const trackingCases: IsolationCases = {
     }
     const slots = (await call({ method: "GET", url: `/api/v1/organizations/${orgId}/projects/${ids.projectId}/slots` })).json();
     expect(slots.items.every((s: { version: number; personId: string | null }) => s.version === 1 && s.personId === null)).toBe(true);
+    const base = `/api/v1/organizations/${orgId}/projects/${ids.projectId}`;
+    const grid = (await call({ method: "GET", url: `${base}/grid` })).json();
+    expect(grid.rows.map((r: { code: string; version: number; archivedAt: string | null }) => [r.code, r.version, r.archivedAt])).toEqual([
+      ["SH010", 1, null],
+      ["SH500", 1, null],
+    ]);
+    const task = (await call({ method: "GET", url: `${base}/tasks/${ids.taskId}` })).json();
+    expect(task).toMatchObject({ version: 1, priority: 0, archivedAt: null });
+    const deps = (await call({ method: "GET", url: `${base}/tasks/${ids.taskId}/dependencies` })).json();
+    expect(deps.items).toHaveLength(1);
+    const casting = (await call({ method: "GET", url: `${base}/casting` })).json();
+    expect(casting.items).toEqual([]);
+    const fields = (await call({ method: "GET", url: `${base}/fields` })).json();
+    expect(fields.items.map((f: { key: string; label: string }) => [f.key, f.label])).toEqual([["tier", "Tier"]]);
   },
 };

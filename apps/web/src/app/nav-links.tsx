@@ -1,5 +1,5 @@
 import { Badge, NavLink, ScrollArea, Stack, Text } from "@mantine/core";
-import { IconBroadcast, IconCalendarEvent, IconLayoutKanban, IconMovie, IconSettings, IconUsers } from "@tabler/icons-react";
+import { IconBroadcast, IconChecklist, IconCalendarEvent, IconLayoutKanban, IconMovie, IconSettings, IconUsers } from "@tabler/icons-react";
 import type { ComponentType } from "react";
 import { Link, useLocation } from "react-router";
 
@@ -9,7 +9,8 @@ const sections: { title: string; items: Item[] }[] = [
   {
     title: "Production",
     items: [
-      { to: "tracking", label: "Tracking", icon: IconLayoutKanban, soon: true },
+      { to: "tracking", label: "Tracking", icon: IconLayoutKanban },
+      { to: "my-tasks", label: "My tasks", icon: IconChecklist },
       { to: "booking", label: "Booking", icon: IconCalendarEvent, soon: true },
       { to: "shows", label: "Shows", icon: IconBroadcast, soon: true },
       { to: "film", label: "Film", icon: IconMovie, soon: true },

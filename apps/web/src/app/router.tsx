@@ -8,6 +8,9 @@ import { ComingSoonPage } from "../features/modules/components/coming-soon-page"
 import { CreateOrganizationPage } from "../features/organizations/components/create-organization-page";
 import { PeoplePage } from "../features/people/components/people-page";
 import { PersonDetailPage } from "../features/people/components/person-detail-page";
+import { MyTasksPage } from "../features/tracking/tasks/components/my-tasks-page";
+import { ProjectPage } from "../features/tracking/projects/components/project-page";
+import { ProjectsPage } from "../features/tracking/projects/components/projects-page";
 import { SettingsPage } from "../features/settings/components/settings-page";
 import { NotFoundPage } from "./not-found-page";
 import { OrgLayout } from "./org-layout";
@@ -59,7 +62,10 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <Navigate to="people" replace /> },
-      { path: "tracking", element: <ComingSoonPage module="tracking" /> },
+      { path: "tracking", element: <ProjectsPage /> },
+      { path: "tracking/projects/:projectId", element: <ProjectPage /> },
+      { path: "tracking/projects/:projectId/:tab", element: <ProjectPage /> },
+      { path: "my-tasks", element: <MyTasksPage /> },
       { path: "booking", element: <ComingSoonPage module="booking" /> },
       { path: "shows", element: <ComingSoonPage module="shows" /> },
       { path: "film", element: <ComingSoonPage module="film" /> },

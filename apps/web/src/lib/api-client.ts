@@ -35,7 +35,8 @@ export function isApiError(error: unknown, code?: Problem["code"]): error is Api
 type RequestOptions = {
   method?: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
   body?: unknown;
-  query?: Record<string, string | number | undefined | null>;
+  /** An array value repeats the parameter (custom=a:1&custom=b:2). */
+  query?: Record<string, string | number | boolean | readonly string[] | undefined | null>;
   /** Creates send an Idempotency-Key so a retried submission does not create twice. */
   idempotent?: boolean;
   signal?: AbortSignal;
@@ -45,7 +46,8 @@ function buildUrl(path: string, query?: RequestOptions["query"]): string {
   if (!query) return path;
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) {
-    if (v !== undefined && v !== null && v !== "") params.set(k, String(v));
+    if (Array.isArray(v)) for (const item of v) params.append(k, item);
+    else if (v !== undefined && v !== null && v !== "") params.set(k, String(v));
   }
   const qs = params.toString();
   return qs ? `${path}?${qs}` : path;

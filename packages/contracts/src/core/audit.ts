@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readActionByRecordType } from "./roles";
 
 export const auditActions = ["create", "update", "delete", "archive", "restore"] as const;
 
@@ -15,6 +16,6 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditParams = z.object({
   orgId: z.uuid(),
-  recordType: z.enum(["organization", "membership", "invitation", "person"]),
+  recordType: z.enum(Object.keys(readActionByRecordType) as [string, ...string[]]),
   recordId: z.uuid(),
 });

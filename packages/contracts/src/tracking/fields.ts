@@ -41,7 +41,17 @@ const fieldKey = z
   .max(40)
   .regex(/^[a-z][a-z0-9_]*$/, "Lower-case letters, digits and _ , starting with a letter");
 
-const options = z.array(z.string().trim().min(1).max(100)).max(200);
+/** Choices of a select field; ";" separates multi-select values in CSV, so it cannot be part of one. */
+const options = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .regex(/^[^;]*$/, "An option cannot contain ;"),
+  )
+  .max(200);
 
 export const createFieldBody = z.object({
   object: z
@@ -77,9 +87,9 @@ type FieldShape = Pick<FieldDefinition, "key" | "label" | "fieldType" | "options
 export function fieldValueSchema(field: Pick<FieldShape, "fieldType" | "options">): z.ZodType {
   switch (field.fieldType) {
     case "text":
-      return z.string().max(1000);
+      return z.string().trim().min(1, "Cannot be blank; send null to clear").max(1000);
     case "long_text":
-      return z.string().max(20_000);
+      return z.string().trim().min(1, "Cannot be blank; send null to clear").max(20_000);
     case "number":
     case "currency":
       return z.number().finite().min(-1e12).max(1e12);
@@ -159,7 +169,7 @@ export function parseCustomValue(fieldType: FieldType, text: string): unknown {
         .map((s) => s.trim())
         .filter(Boolean);
     default:
-      return text;
+      return t;
   }
 }
 

@@ -34,7 +34,17 @@ export const projectSchema = z.object({
 });
 export type Project = z.infer<typeof projectSchema>;
 
-export const tagList = z.array(z.string().trim().min(1).max(50)).max(50);
+/** Tags; ";" separates them in CSV, so it cannot be part of one. */
+export const tagList = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1)
+      .max(50)
+      .regex(/^[^;]*$/, "A tag cannot contain ;"),
+  )
+  .max(50);
 
 const projectFields = {
   name: trimmed(200),

@@ -60,7 +60,7 @@ const taskFields = {
 export const createTaskBody = z.object({ ...taskFields, entityId: z.uuid().nullish(), taskTypeId: z.uuid() }).refine(datesInOrder, dateOrder);
 export type CreateTaskBody = z.input<typeof createTaskBody>;
 
-export const updateTaskBody = z.object(taskFields).extend(versioned).refine(datesInOrder, dateOrder);
+export const updateTaskBody = z.object(taskFields).partial().extend(versioned).refine(datesInOrder, dateOrder);
 export type UpdateTaskBody = z.input<typeof updateTaskBody>;
 
 /** One change applied to many tasks (grid bulk edit); each task names the version it was read at. */

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Deps } from "../../platform/deps";
 import { accessRoutes } from "./access/access.routes";
 import { auditRoutes } from "./audit/audit.routes";
+import { registerCollaborationModule } from "./collaboration.module";
 import { eventRoutes } from "./events/events.routes";
 import { invitationRoutes } from "./invitations/invitations.routes";
 import { memberRoutes } from "./members/members.routes";
@@ -15,5 +16,6 @@ export function registerCoreModule(deps: Deps): FastifyPluginAsyncZod {
     for (const routes of [accessRoutes, organizationRoutes, memberRoutes, invitationRoutes, peopleRoutes, auditRoutes, tokenRoutes, eventRoutes]) {
       await app.register(routes(deps));
     }
+    await app.register(registerCollaborationModule(deps));
   };
 }

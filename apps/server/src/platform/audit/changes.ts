@@ -14,6 +14,8 @@ export type Change = {
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
   event?: EventType;
+  /** False for bookkeeping that is not history, e.g. an inbox notification: only its event is written. */
+  audit?: false;
 };
 
 export type RecordChange = (change: Change) => void;
@@ -55,8 +57,7 @@ export async function withChanges<T>(db: Db, actorId: string | null, work: (tx: 
   });
 }
 
-async function writeChanges(tx: Tx, actorId: string | null, changes: Change[]) {
-  if (changes.length === 0) return;
+async function writeAudit(tx: Tx, actorId: string | null, changes: Change[]) {
   await tx.insert(auditLog).values(
     changes.map((c) => ({
       organizationId: c.organizationId,
@@ -67,6 +68,11 @@ async function writeChanges(tx: Tx, actorId: string | null, changes: Change[]) {
       ...changedValues(c.before ?? null, c.after ?? null),
     })),
   );
+}
+
+async function writeChanges(tx: Tx, actorId: string | null, changes: Change[]) {
+  const audited = changes.filter((c) => c.audit !== false);
+  if (audited.length > 0) await writeAudit(tx, actorId, audited);
   const events = changes.filter((c) => c.event);
   if (events.length === 0) return;
   // Event ids must increase in commit order within an organization so a client resuming

@@ -18,6 +18,9 @@ const envSchema = z.object({
     .min(1024)
     .default(1024 * 1024),
   BACKLOT_WEB_DIST: z.string().optional(),
+  /** Largest file upload in bytes; files.size_bytes is an int4, so at most 2^31-1. */
+  BACKLOT_UPLOAD_LIMIT: z.coerce.number().int().min(1024).max(2_147_483_647).default(2_000_000_000),
+  BACKLOT_JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(1),
   SMTP_URL: z.url().optional(),
   SMTP_FROM: z.string().default("Backlot <backlot@localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -35,7 +38,10 @@ export type Config = {
   trustProxy: boolean;
   demo: boolean;
   bodyLimit: number;
+  uploadLimit: number;
   webDist: string;
+  /** How often each node looks for due background jobs (e.g. expired booking challenges). */
+  jobPollSeconds: number;
   smtpUrl: string | undefined;
   smtpFrom: string;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
@@ -73,7 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.BACKLOT_TRUST_PROXY,
     demo: e.BACKLOT_DEMO,
     bodyLimit: e.BACKLOT_BODY_LIMIT,
+    uploadLimit: e.BACKLOT_UPLOAD_LIMIT,
     webDist: e.BACKLOT_WEB_DIST ?? path.join(repoRoot, "apps/web/dist"),
+    jobPollSeconds: e.BACKLOT_JOB_POLL_SECONDS,
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
     logLevel: e.LOG_LEVEL,

@@ -16,16 +16,24 @@ const verbs: Record<AuditEntry["action"], string> = {
 /** Fields every record carries that are noise in a history view. */
 const hiddenFields = new Set(["version", "updatedAt", "createdAt", "updatedBy", "createdBy", "id", "organizationId"]);
 
-type Props = { entry: AuditEntry; fieldLabels?: Record<string, string> };
+type Props = {
+  entry: AuditEntry;
+  fieldLabels?: Record<string, string>;
+  /** Display names of enum values per field, e.g. { status: { on_hold: "On hold" } }. */
+  valueLabels?: Record<string, Record<string, string>>;
+  /** Record-specific fields that mean nothing to people (ids shown by name elsewhere). */
+  hideFields?: readonly string[];
+};
 
-export function HistoryEntry({ entry, fieldLabels }: Props) {
+export function HistoryEntry({ entry, fieldLabels, valueLabels, hideFields = [] }: Props) {
   // Fields named in fieldLabels come first, in that order; the rest keep the server's order.
   const order = Object.keys(fieldLabels ?? {});
   const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
-  const changes = entry.changes.filter((c) => !hiddenFields.has(c.field)).sort((x, y) => rank(x.field) - rank(y.field));
+  const changes = entry.changes.filter((c) => !hiddenFields.has(c.field) && !hideFields.includes(c.field)).sort((x, y) => rank(x.field) - rank(y.field));
   const label = (field: string) => fieldLabels?.[field] ?? humanizeField(field);
   const isCreate = entry.action === "create";
-  const shown = isCreate ? changes.filter((c) => c.new !== null && c.new !== "") : changes;
+  const isEmpty = (v: unknown) => v === null || v === "" || (Array.isArray(v) && v.length === 0);
+  const shown = isCreate ? changes.filter((c) => !isEmpty(c.new)) : changes;
   return (
     <Box data-testid="history-entry">
       <Group gap={6} wrap="wrap" align="baseline">
@@ -51,11 +59,11 @@ export function HistoryEntry({ entry, fieldLabels }: Props) {
               <div className={classes.values}>
                 {!isCreate && (
                   <>
-                    <HistoryValue value={c.old} strike />
+                    <HistoryValue value={c.old} strike labels={valueLabels?.[c.field]} />
                     <IconArrowRight size={12} className={classes.arrow} />
                   </>
                 )}
-                <HistoryValue value={c.new} />
+                <HistoryValue value={c.new} labels={valueLabels?.[c.field]} />
               </div>
             </div>
           ))}

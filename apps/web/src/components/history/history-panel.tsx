@@ -21,10 +21,12 @@ type Props = {
   /** False when the user's role may not read the audit trail (audit.read). */
   canRead?: boolean;
   fieldLabels?: Record<string, string>;
+  valueLabels?: Record<string, Record<string, string>>;
+  hideFields?: readonly string[];
 };
 
 /** The change history of any record: who, when, what, and each field's old → new value. */
-export function HistoryPanel({ orgId, recordType, recordId, canRead = true, fieldLabels }: Props) {
+export function HistoryPanel({ orgId, recordType, recordId, canRead = true, fieldLabels, valueLabels, hideFields }: Props) {
   const history = useRecordHistory(orgId, recordType, recordId, canRead);
   const entries = history.data?.pages.flatMap((p) => p.items) ?? [];
 
@@ -66,7 +68,7 @@ export function HistoryPanel({ orgId, recordType, recordId, canRead = true, fiel
         <Timeline bulletSize={22} lineWidth={2}>
           {entries.map((entry) => (
             <Timeline.Item key={entry.id} bullet={bullets[entry.action].icon} color={bullets[entry.action].color}>
-              <HistoryEntry entry={entry} fieldLabels={fieldLabels} />
+              <HistoryEntry entry={entry} fieldLabels={fieldLabels} valueLabels={valueLabels} hideFields={hideFields} />
             </Timeline.Item>
           ))}
         </Timeline>

@@ -4,7 +4,7 @@ import { formatDateTime } from "../../lib/format";
 const isoDate = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** One old or new value in a change, rendered for people rather than machines. */
-export function HistoryValue({ value, strike }: { value: unknown; strike?: boolean }) {
+export function HistoryValue({ value, strike, labels }: { value: unknown; strike?: boolean; labels?: Record<string, string> }) {
   if (value === null || value === undefined || value === "") {
     return (
       <Text component="span" fz="xs" c="dimmed" fs="italic">
@@ -14,6 +14,8 @@ export function HistoryValue({ value, strike }: { value: unknown; strike?: boole
   }
   let text: string;
   if (typeof value === "boolean") text = value ? "Yes" : "No";
+  else if (typeof value === "string" && labels?.[value]) text = labels[value];
+  else if (Array.isArray(value) && value.every((v) => typeof v === "string" || typeof v === "number")) text = value.join(", ") || "none";
   else if (typeof value === "string" && isoDate.test(value)) text = formatDateTime(value);
   else if (typeof value === "string" || typeof value === "number") text = String(value);
   else {

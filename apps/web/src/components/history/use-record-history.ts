@@ -3,7 +3,19 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { api } from "../../lib/api-client";
 import { queryKeys } from "../../lib/query-keys";
 
-export type HistoryRecordType = "organization" | "membership" | "invitation" | "person";
+export type HistoryRecordType =
+  | "organization"
+  | "membership"
+  | "invitation"
+  | "person"
+  | "project"
+  | "entity_type"
+  | "task_type"
+  | "task_status"
+  | "role_slot"
+  | "entity"
+  | "task"
+  | "field_definition";
 
 type Page = { items: AuditEntry[]; nextCursor: string | null };
 

@@ -3,6 +3,7 @@ import { eventsQuery, type LiveEvent } from "@backlot/contracts/core/events";
 import { orgParams } from "@backlot/contracts/core/common";
 import { readActionByRecordType } from "@backlot/contracts/core/roles";
 import type { Deps } from "../../../platform/deps";
+import { eventAudience } from "../../../platform/events/event-audience";
 import { loadAccess, type Access } from "../access/access.repo";
 import { resolveActor } from "../../../platform/http/actor";
 import { authorize } from "../access/authorize";
@@ -39,7 +40,8 @@ export function eventRoutes({ db, auth, hub }: Deps): FastifyPluginAsyncZod {
         const userId = access.userId;
         const canSee = (event: LiveEvent) => {
           const action = readActionByRecordType[event.recordType];
-          return access !== null && action !== undefined && authorize(access, action).allowed;
+          const audience = eventAudience(event);
+          return access !== null && action !== undefined && (audience === null || audience === userId) && authorize(access, action).allowed;
         };
         let checkedAt = Date.now();
         const checkStillSignedIn = async () => {

@@ -3,6 +3,7 @@ import type { Organization } from "@backlot/contracts/core/organizations";
 import type { Person } from "@backlot/contracts/core/people";
 import type { QueryClient } from "@tanstack/react-query";
 import { queryKeys } from "../../../lib/query-keys";
+import { applyTrackingEvent } from "../../tracking/live/apply-tracking-event";
 
 /**
  * Bring the query cache up to date with one live event: the detail is replaced with the record
@@ -42,7 +43,7 @@ export function applyLiveEvent(queryClient: QueryClient, orgId: string, event: L
       break;
     }
     default:
-      invalidate(queryKeys.org(orgId));
+      if (!applyTrackingEvent(queryClient, orgId, event)) invalidate(queryKeys.org(orgId));
   }
 }
 

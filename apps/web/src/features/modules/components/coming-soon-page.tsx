@@ -1,27 +1,14 @@
 import { Badge, Group, List, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from "@mantine/core";
-import { IconBroadcast, IconCalendarEvent, IconCheck, IconLayoutKanban, IconMovie } from "@tabler/icons-react";
+import { IconBroadcast, IconCalendarEvent, IconCheck, IconMovie } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { usePageTitle } from "../../../components/use-page-title";
 import { ModuleSketch } from "./module-sketch";
 
-type ModuleKey = "tracking" | "booking" | "shows" | "film";
+type ModuleKey = "booking" | "shows" | "film";
 
 type ModuleInfo = { title: string; tagline: string; icon: ReactNode; color: string; points: string[]; replaces: string };
 
 const modules: Record<ModuleKey, ModuleInfo> = {
-  tracking: {
-    title: "Tracking",
-    tagline: "Shots, assets, tasks and reviews for VFX, animation and game pipelines.",
-    icon: <IconLayoutKanban size={26} />,
-    color: "indigo",
-    points: [
-      "Episodes, sequences, shots and assets with casting breakdowns",
-      "Pipeline steps and statuses per project, tasks with dependencies",
-      "Spreadsheet grid with inline and bulk edit, kanban and Gantt views",
-      "Versions, dailies playlists and client review links",
-    ],
-    replaces: "ShotGrid, Kitsu, ftrack",
-  },
   booking: {
     title: "Booking",
     tagline: "Schedule artists, crew, rooms and equipment without double-booking.",

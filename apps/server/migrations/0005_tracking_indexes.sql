@@ -1,0 +1,2 @@
+DROP INDEX "tasks_project_status_idx";--> statement-breakpoint
+CREATE INDEX "tasks_project_status_idx" ON "tasks" USING btree ("organization_id","project_id","status_id","entity_id") WHERE "tasks"."archived_at" IS NULL;
