@@ -50,6 +50,7 @@ const postgresProblems: Record<string, [number, ErrorCode, string]> = {
   "22007": [400, "validation_failed", "A date or time is invalid"],
   "22008": [400, "validation_failed", "A date or time is out of range"],
   "22021": [400, "validation_failed", "Text contains characters that cannot be stored"],
+  "22023": [400, "validation_failed", "A value is not valid here (for example a time zone PostgreSQL does not know)"],
   "22P02": [400, "validation_failed", "A value has the wrong format"],
   "22P05": [400, "validation_failed", "Text contains characters that cannot be stored"],
   "23505": [409, "conflict", "A record with these values already exists"],

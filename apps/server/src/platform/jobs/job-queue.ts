@@ -35,6 +35,7 @@ export class JobQueue {
     private readonly pollingIntervalSeconds: number,
   ) {}
 
+  /** Workers look for due jobs every `pollingIntervalSeconds` (BACKLOT_JOB_POLL_SECONDS, default 1). */
   static async start(databaseUrl: string, log: Logger, pollingIntervalSeconds = 1): Promise<JobQueue> {
     const boss = new PgBoss({ connectionString: databaseUrl, max: 4, application_name: "backlot-jobs", schedule: false });
     boss.on("error", (err) => log.warn({ err }, "background job queue error"));
