@@ -72,3 +72,18 @@ export function taskOf(stage: ReviewStage, shot: string, step: string): TaskRow 
 
 /** An @mention as the comment editor writes it. */
 export const mention = (p: Player) => `@[${p.name}](user:${p.userId})`;
+
+/**
+ * Runs `work` over the items a few at a time, results in the items' order. Seeding is a chain
+ * of small transactions, each waiting for its commit to reach disk; a few in flight share the
+ * flushes and first start is that much shorter.
+ */
+export async function inPool<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, lane));
+  return results;
+}

@@ -145,12 +145,13 @@ function svgFor(f: FrameSpec): string {
     <linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${p.sky[0]}"/><stop offset="0.6" stop-color="${p.sky[1]}"/><stop offset="1" stop-color="${p.sky[2]}"/></linearGradient>
     <linearGradient id="sea" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${p.sea[0]}"/><stop offset="1" stop-color="${p.sea[1]}"/></linearGradient>
     <radialGradient id="glow"><stop offset="0" stop-color="${p.light}" stop-opacity="0.55"/><stop offset="1" stop-color="${p.light}" stop-opacity="0"/></radialGradient>
+    <linearGradient id="haze" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${p.light}" stop-opacity="0"/><stop offset="1" stop-color="${p.light}" stop-opacity="1"/></linearGradient>
     <linearGradient id="edge"><stop offset="0" stop-color="#000" stop-opacity="0.65"/><stop offset="1" stop-color="#000" stop-opacity="0"/></linearGradient>
   </defs>
   <g transform="${camera(rand)}">
   <rect x="-200" y="-600" width="${width + 400}" height="${horizon + 600}" fill="url(#sky)"/>
   <rect x="-200" y="${horizon}" width="${width + 400}" height="1000" fill="url(#sea)"/>
-  <circle cx="${(300 + rand() * 1300).toFixed(0)}" cy="${horizon - 40}" r="420" fill="url(#glow)" fill-opacity="${(0.35 + grade).toFixed(2)}"/>
+  <rect x="-200" y="${horizon - 260}" width="${width + 400}" height="260" fill="url(#haze)" fill-opacity="${(0.3 + grade).toFixed(2)}"/>
   ${skyline(rand)}
   ${lights(rand, p, 9 + f.version * 3)}
   ${f.shot.startsWith("LGT") ? lighthouse(p) : ""}

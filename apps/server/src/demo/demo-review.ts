@@ -13,7 +13,7 @@ import { createReviewLink } from "../modules/tracking/review/review-links.servic
 import { createVersion, reviewVersion } from "../modules/tracking/review/versions.service";
 import { getTask } from "../modules/tracking/tasks/tasks.repo";
 import { updateTask } from "../modules/tracking/tasks/tasks.service";
-import { loadStage, mention, type Player, type ReviewStage, taskOf } from "./demo-cast";
+import { inPool, loadStage, mention, type Player, type ReviewStage, taskOf } from "./demo-cast";
 import { renderFrame } from "./demo-frames";
 import { seedDemoTime } from "./demo-time";
 
@@ -41,9 +41,10 @@ export async function seedDemoReview(deps: Deps, organizationId: string) {
     .sort((a, b) => (a.entityCode ?? "").localeCompare(b.entityCode ?? ""));
   const shots = comps.map((t) => t.entityCode as string);
   const frames = renderAll(stage, shots);
-  const latest: Version[] = [];
-  for (const shot of shots) latest.push(await compVersions(stage, shot, frames));
-  for (const shot of fxDeliveries) latest.push(await fxDelivery(stage, shot, frames));
+  const latest = [
+    ...(await inPool(shots, 3, (shot) => compVersions(stage, shot, frames))),
+    ...(await inPool(fxDeliveries, 2, (shot) => fxDelivery(stage, shot, frames))),
+  ];
   const playlist = await runDailies(stage, latest);
   await taskThread(stage);
   const link = createReviewLinkBody.parse({ expiresAt: new Date(Date.now() + 14 * 86_400_000).toISOString() });

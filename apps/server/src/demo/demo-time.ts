@@ -1,7 +1,7 @@
 import { createTimeLogBody } from "@backlot/contracts/tracking/time-logs";
 import { createTimeLog } from "../modules/tracking/time/time-logs.service";
 import { addDays } from "../modules/tracking/time/timesheet";
-import type { ReviewStage } from "./demo-cast";
+import { inPool, type ReviewStage } from "./demo-cast";
 
 /** A compositor's day: a long block on one shot, a shorter one on the next, a little admin. */
 const dayShapes: { minutes: number; note: string }[][] = [
@@ -39,15 +39,16 @@ function workingDays(today: string): string[] {
 export async function seedDemoTime(stage: ReviewStage, tasks: { id: string }[]) {
   const { deps, artist } = stage;
   const days = workingDays(stage.today);
-  for (const [d, day] of days.entries()) {
+  const logs = days.flatMap((day, d) => {
     const shape = dayShapes[d % dayShapes.length] ?? [];
     const entries = day === stage.today ? shape.slice(0, 1) : shape;
-    for (const [e, entry] of entries.entries()) {
-      // A shot carries over into the next day: today's second block is tomorrow's first.
-      const task = tasks[(d + (e % 2)) % tasks.length];
-      if (!task) continue;
-      const body = createTimeLogBody.parse({ taskId: task.id, day, minutes: entry.minutes, note: entry.note });
-      await createTimeLog(deps.db, artist, artist.access, body);
-    }
-  }
+    // A shot carries over into the next day: today's second block is tomorrow's first.
+    return entries.map((entry, e) => ({ ...entry, day, task: tasks[(d + (e % 2)) % tasks.length] }));
+  });
+  // Days are independent (the day-total check locks per person and day), so several go at once.
+  await inPool(logs, 3, async ({ task, day, minutes, note }) => {
+    if (!task) return;
+    const body = createTimeLogBody.parse({ taskId: task.id, day, minutes, note });
+    await createTimeLog(deps.db, artist, artist.access, body);
+  });
 }
