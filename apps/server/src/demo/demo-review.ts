@@ -127,8 +127,12 @@ async function runDailies(stage: ReviewStage, versions: Version[]) {
   const weekday = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "short", timeZone: stage.timeZone }).format(new Date());
   const body = createPlaylistBody.parse({ name: `Dailies — ${weekday}`, reviewDate: stage.today, versionIds: versions.map((v) => v.id) });
   const playlist = await createPlaylist(deps.db, supervisor, organizationId, stage.scope.projectId, body);
-  const decide = (v: Version | undefined, reviewStatus: "approved" | "retake", note: string) =>
-    v ? reviewVersion(deps.db, supervisor, organizationId, v.id, reviewVersionBody.parse({ reviewStatus, note, version: v.version })) : null;
+  // The approval is shared with the client (their review link shows it); the retake stays in-house.
+  const decide = (v: Version | undefined, reviewStatus: "approved" | "retake", note: string) => {
+    if (!v) throw new Error("a demo dailies version is missing");
+    const review = reviewVersionBody.parse({ reviewStatus, note, noteClientVisible: reviewStatus === "approved", version: v.version });
+    return reviewVersion(deps.db, supervisor, organizationId, v.id, review);
+  };
   const byShot = (code: string) => versions.find((v) => v.entityCode === code);
   await decide(byShot("HBR_0010"), "approved", "Final. The dusk glow on the water is exactly the look; this sets the bar for the sequence.");
   await decide(

@@ -95,6 +95,12 @@ describe("demo studio", () => {
     const state = (code: string) => mine.find((task: { entityCode: string }) => task.entityCode === code)?.statusId;
     expect(state("HBR_0010")).not.toBe(state("HBR_0020"));
     expect(state("HBR_0040")).not.toBe(state("HBR_0020"));
+    // The approval note is shared with the client; the retake note stays in-house.
+    const notes = async (v: Version & { id: string }) => (await get(`/api/v1/organizations/${orgId}/comments?recordType=version&recordId=${v.id}`)).items;
+    const approved = detail.items.find((v: Version) => v.reviewStatus === "approved");
+    const retake = detail.items.find((v: Version) => v.reviewStatus === "retake");
+    expect((await notes(approved)).map((c: { clientVisible: boolean }) => c.clientVisible)).toEqual([true]);
+    expect((await notes(retake)).map((c: { clientVisible: boolean }) => c.clientVisible)).toEqual([false]);
     // Review links are the supervisor's to see (review.manage).
     const links = (await get(`/api/v1/organizations/${orgId}/playlists/${dailies.id}/review-links`, supervisorCookie)).items;
     expect(links).toHaveLength(1);
