@@ -7,6 +7,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { registerBookingModule } from "./modules/booking/booking.module";
 import { registerCoreModule } from "./modules/core/core.module";
+import { registerArchivedProjectGuard } from "./modules/tracking/projects/archived-guard";
 import { registerTrackingModule } from "./modules/tracking/tracking.module";
 import type { Deps } from "./platform/deps";
 import { registerActorResolution, registerAuthenticationGate } from "./platform/http/actor";
@@ -81,6 +82,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   registerAuthenticationGate(app);
   registerInputGuard(app);
   if (options.checkJsonText) checkJsonTextAnswers(app);
+  registerArchivedProjectGuard(app, deps.db);
   registerIdempotency(app, deps.db);
   await app.register(registerCoreModule(deps), { prefix: "/api/v1" });
   await app.register(registerTrackingModule(deps), { prefix: "/api/v1" });
