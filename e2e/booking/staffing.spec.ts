@@ -60,10 +60,11 @@ test("a placeholder booking is converted to a person from the project's staffing
   const dialog = page.getByRole("dialog", { name: "Convert Lighting Artist to a person" });
   await dialog.getByLabel("Person").fill("Léa");
   await page.getByRole("option", { name: /Léa Fontaine/ }).click();
+  await expect(dialog.getByText("Booked at Léa Fontaine's day rate, £450.")).toBeVisible();
   await dialog.getByRole("button", { name: "Convert" }).click();
   await expect(page.getByText("Léa Fontaine is now booked as Lighting Artist.")).toBeVisible();
   await expect(page.getByTestId("placeholder-row")).toHaveCount(0);
 
   const after = await api<Booking>(page, "GET", `${s.org}/bookings/${placeholder.id}`);
-  expect(after).toMatchObject({ personId: lea, placeholder: false, status: "hold" });
+  expect(after).toMatchObject({ personId: lea, placeholder: false, status: "hold", rate: 450, rateUnit: "day", currency: "GBP" });
 });

@@ -10,8 +10,9 @@ export const profileKeys = {
   skills: (orgId: string) => ["org", orgId, "booking", "skills"] as const,
 };
 
-export function usePersonProfile(orgId: string, personId: string) {
+export function usePersonProfile(orgId: string, personId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: profileKeys.profile(orgId, personId),
     queryFn: () => api<PersonProfile>(`${orgUrl(orgId)}/people/${personId}/profile`),
   });

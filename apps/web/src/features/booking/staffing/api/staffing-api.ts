@@ -85,12 +85,20 @@ export function usePlaceholders(orgId: string, projectId: string) {
   });
 }
 
-/** Gives a placeholder its person: the booking is reassigned and keeps its dates, rank and history. */
+type Conversion = { booking: Booking; personId: string; rate?: { rate: number; currency: string | null } };
+
+/**
+ * Gives a placeholder its person: the booking is reassigned and keeps its dates, rank and
+ * history. A placeholder booked without a rate takes the person's day rate, so it is costed.
+ */
 export function useConvertPlaceholder(orgId: string) {
   const onSuccess = useBookingsChanged(orgId);
   return useMutation({
-    mutationFn: ({ booking, personId }: { booking: Booking; personId: string }) =>
-      api<Booking>(`${orgUrl(orgId)}/bookings/${booking.id}`, { method: "PATCH", body: { version: booking.version, personId } }),
+    mutationFn: ({ booking, personId, rate }: Conversion) =>
+      api<Booking>(`${orgUrl(orgId)}/bookings/${booking.id}`, {
+        method: "PATCH",
+        body: { version: booking.version, personId, ...(booking.rate === null && rate ? { rate: rate.rate, rateUnit: "day", currency: rate.currency } : {}) },
+      }),
     onSuccess,
   });
 }

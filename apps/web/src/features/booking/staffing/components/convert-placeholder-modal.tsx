@@ -4,7 +4,9 @@ import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { FormError } from "../../../../components/form-error";
 import { errorMessage } from "../../../../lib/api-client";
+import { formatMoney } from "../../../../lib/format";
 import { PersonPicker } from "../../../tracking/slots/components/person-picker";
+import { usePersonProfile } from "../../profiles/api/profile-api";
 import { useConvertPlaceholder } from "../api/staffing-api";
 
 type Props = { orgId: string; booking: Booking; slotName: string; when: string; onClose: () => void };
@@ -14,10 +16,12 @@ export function ConvertPlaceholderModal({ orgId, booking, slotName, when, onClos
   const convert = useConvertPlaceholder(orgId);
   const [personId, setPersonId] = useState<string | null>(null);
   const [name, setName] = useState<string | null>(null);
+  const profile = usePersonProfile(orgId, personId ?? "", Boolean(personId));
+  const dayRate = profile.data?.dayRate ?? null;
   const submit = () =>
     personId &&
     convert.mutate(
-      { booking, personId },
+      { booking, personId, rate: dayRate === null ? undefined : { rate: dayRate, currency: profile.data?.currency ?? null } },
       {
         onSuccess: () => {
           notifications.show({ color: "teal", message: `${name ?? "The person"} is now booked as ${slotName}.` });
@@ -43,12 +47,17 @@ export function ConvertPlaceholderModal({ orgId, booking, slotName, when, onClos
           }}
           data-autofocus
         />
+        {booking.rate === null && dayRate !== null && (
+          <Text fz="xs" c="dimmed">
+            Booked at {name}'s day rate, {formatMoney(dayRate, profile.data?.currency)}.
+          </Text>
+        )}
         <FormError message={convert.error ? errorMessage(convert.error) : null} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button disabled={!personId} loading={convert.isPending} onClick={submit}>
+          <Button disabled={!personId || profile.isFetching} loading={convert.isPending} onClick={submit}>
             Convert
           </Button>
         </Group>
