@@ -5,7 +5,7 @@ import dayjs from "dayjs";
 import { useState } from "react";
 import { ConfirmRemoveDialog } from "../../../../components/confirm-remove-dialog";
 import { ErrorState } from "../../../../components/error-state";
-import { PageHeader } from "../../../../components/page-header";
+import { SectionBar } from "../../../../components/section-bar";
 import { TableSkeleton } from "../../../../components/table-skeleton";
 import { useCurrentOrg } from "../../../organizations/api/current-org";
 import { useHolidays, useRemoveHoliday } from "../api/holidays-api";
@@ -84,7 +84,7 @@ export function HolidaysPage() {
 
   return (
     <>
-      <PageHeader title="Public holidays" description="Days the studio is closed. Nobody is counted as available on them." />
+      <SectionBar description="Days the studio is closed. Nobody is counted as available on them, and they take no capacity." />
       <Stack gap="md">
         {canManage ? (
           <Paper withBorder radius="md" p="md">

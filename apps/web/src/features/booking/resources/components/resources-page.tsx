@@ -5,7 +5,7 @@ import { notifications } from "@mantine/notifications";
 import { IconDoor, IconPlus, IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { ErrorState } from "../../../../components/error-state";
-import { PageHeader } from "../../../../components/page-header";
+import { SectionBar } from "../../../../components/section-bar";
 import { TableSkeleton } from "../../../../components/table-skeleton";
 import { errorMessage } from "../../../../lib/api-client";
 import { PermissionTooltip } from "../../../authz/components/permission-tooltip";
@@ -80,7 +80,7 @@ export function ResourcesPage() {
 
   return (
     <>
-      <PageHeader title="Rooms & equipment" description="Studio rooms and kit, booked like people." actions={addButton} />
+      <SectionBar description="Studio rooms and kit, booked like people: a clash shows before it happens." actions={addButton} />
       <Paper withBorder radius="md">
         <Group justify="space-between" p="sm" gap="sm" style={{ borderBottom: "1px solid var(--mantine-color-default-border)" }}>
           <Group gap="sm">

@@ -1,6 +1,6 @@
 import type { Utilization } from "@backlot/contracts/booking/utilization";
 import { BarChart } from "@mantine/charts";
-import { Grid, Paper, Skeleton, Text, Title } from "@mantine/core";
+import { Grid, Paper, Text, Title } from "@mantine/core";
 import { weekLabel } from "./weeks";
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -70,7 +70,7 @@ function DepartmentChart({ departments }: { departments: Utilization }) {
   );
 }
 
-type Props = { people: Utilization; departments: Utilization | undefined };
+type Props = { people: Utilization; departments: Utilization };
 
 export function UtilizationCharts({ people, departments }: Props) {
   return (
@@ -94,7 +94,7 @@ export function UtilizationCharts({ people, departments }: Props) {
           <Text fz="xs" c="dimmed" mb="sm">
             Share of capacity booked over the range.
           </Text>
-          {departments ? <DepartmentChart departments={departments} /> : <Skeleton h={220} />}
+          <DepartmentChart departments={departments} />
         </Paper>
       </Grid.Col>
     </Grid>

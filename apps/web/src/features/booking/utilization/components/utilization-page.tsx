@@ -1,15 +1,15 @@
-import { EmptyState, Group, Paper, Select, SegmentedControl, Stack, Switch, TextInput } from "@mantine/core";
+import { EmptyState, Group, Paper, Select, SegmentedControl, Stack, Switch, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconChartBar, IconSearch } from "@tabler/icons-react";
 import dayjs from "dayjs";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { ErrorState } from "../../../../components/error-state";
-import { PageHeader } from "../../../../components/page-header";
 import { TableSkeleton } from "../../../../components/table-skeleton";
 import { useCurrentOrg } from "../../../organizations/api/current-org";
 import { useDepartments } from "../../../people/api/people-api";
 import { useUtilization } from "../api/utilization-api";
 import { ProjectCosts } from "./project-costs";
+import { groupByDepartment } from "./department-rows";
 import { UtilizationCharts } from "./utilization-charts";
 import { UtilizationSummary } from "./utilization-summary";
 import { UtilizationTable } from "./utilization-table";
@@ -31,14 +31,20 @@ export function UtilizationPage() {
   const [onlyOver, setOnlyOver] = useState(false);
   const [sort, setSort] = useState<Sort>("busiest");
   const [page, setPage] = useState(1);
+  const tableTop = useRef<HTMLDivElement>(null);
   const to = addWeeks(range.from, range.weeks);
+  // Pages change at the bottom of a long table: bring its first row back into view.
+  const turnPage = (p: number) => {
+    setPage(p);
+    tableTop.current?.scrollIntoView({ block: "start", behavior: "smooth" });
+  };
   const departments = useDepartments(orgId);
   const people = useUtilization(orgId, { from: range.from, to, groupBy: "person", department });
-  const byDepartment = useUtilization(orgId, { from: range.from, to, groupBy: "department", department });
-  const table = groupBy === "person" ? people : byDepartment;
+  const departmentData = useMemo(() => (people.data ? groupByDepartment(people.data) : undefined), [people.data]);
+  const tableData = groupBy === "person" ? people.data : departmentData;
 
   const rows = useMemo(() => {
-    const all = table.data?.rows ?? [];
+    const all = tableData?.rows ?? [];
     const filtered = all.filter((r) => (!q || r.name.toLowerCase().includes(q)) && (!onlyOver || r.weeks.some((w) => w.overAllocated)));
     const over = (r: (typeof all)[number]) => r.weeks.filter((w) => w.overAllocated).length;
     const by: Record<Sort, (a: (typeof all)[number], b: (typeof all)[number]) => number> = {
@@ -47,7 +53,7 @@ export function UtilizationPage() {
       over: (a, b) => over(b) - over(a) || (b.totals.utilization ?? 0) - (a.totals.utilization ?? 0),
     };
     return [...filtered].sort((a, b) => by[sort](a, b) || a.name.localeCompare(b.name));
-  }, [table.data, q, onlyOver, sort]);
+  }, [tableData, q, onlyOver, sort]);
   const reset =
     <T,>(set: (v: T) => void) =>
     (v: T) => {
@@ -74,8 +80,8 @@ export function UtilizationPage() {
     body = (
       <Stack gap="md">
         <UtilizationSummary data={people.data} />
-        <UtilizationCharts people={people.data} departments={byDepartment.data} />
-        <Paper withBorder radius="md">
+        <UtilizationCharts people={people.data} departments={departmentData ?? groupByDepartment(people.data)} />
+        <Paper withBorder radius="md" ref={tableTop} style={{ scrollMarginTop: 72 }}>
           <Group justify="space-between" p="sm" gap="sm" style={{ borderBottom: "1px solid var(--mantine-color-default-border)" }}>
             <Group gap="sm">
               <SegmentedControl
@@ -112,11 +118,7 @@ export function UtilizationPage() {
               ]}
             />
           </Group>
-          {table.data ? (
-            <UtilizationTable orgId={orgId} data={table.data} rows={rows} page={page} pageSize={pageSize} onPage={setPage} />
-          ) : (
-            <TableSkeleton rows={6} columns={6} />
-          )}
+          {tableData && <UtilizationTable orgId={orgId} data={tableData} rows={rows} page={page} pageSize={pageSize} onPage={turnPage} />}
         </Paper>
         <ProjectCosts orgId={orgId} from={range.from} to={to} />
       </Stack>
@@ -124,8 +126,7 @@ export function UtilizationPage() {
 
   return (
     <>
-      <PageHeader title="Utilization" description={`Confirmed and pencilled hours against working hours · ${rangeLabel(range.from, to)}`} />
-      <Group justify="space-between" mb="md" gap="sm">
+      <Group justify="space-between" mb="xs" gap="sm">
         <WeekRangePicker value={range} onChange={reset(setRange)} weekStart={weekStart} />
         <Select
           w={220}
@@ -137,6 +138,9 @@ export function UtilizationPage() {
           onChange={reset(setDepartment)}
         />
       </Group>
+      <Text fz="sm" c="dimmed" mb="md">
+        Confirmed and pencilled hours against working hours, {rangeLabel(range.from, to)}. Capacity leaves out public holidays and time off.
+      </Text>
       {body}
     </>
   );

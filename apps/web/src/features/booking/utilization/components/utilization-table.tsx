@@ -1,5 +1,5 @@
 import type { Utilization } from "@backlot/contracts/booking/utilization";
-import { Anchor, Badge, Box, Group, Pagination, Stack, Table, Text, Tooltip } from "@mantine/core";
+import { Anchor, Badge, Group, Pagination, Stack, Table, Text } from "@mantine/core";
 import { IconAlertTriangle } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { hours, percent, utilizationColor, weekLabel } from "./weeks";
@@ -11,29 +11,30 @@ type Props = { orgId: string; data: Utilization; rows: Row[]; page: number; page
 function WeekCell({ cell, name }: { cell: Cell; name: string }) {
   const color = utilizationColor(cell.utilization, cell.overAllocated);
   const tip = `${name}, week of ${weekLabel(cell.weekStart)}: ${hours(cell.bookedHours)} confirmed, ${hours(cell.tentativeHours)} on hold, ${hours(cell.capacityHours)} capacity`;
+  // Plain elements and a native title, not Mantine components and a Tooltip: a page holds up to
+  // 50 × 52 cells, and each component or floating tooltip costs render time.
   return (
-    <Tooltip label={tip} withArrow openDelay={250} multiline maw={260}>
-      <Box
-        px={6}
-        py={4}
-        style={{
-          borderRadius: 4,
-          background: cell.capacityHours || cell.bookedHours ? `var(--mantine-color-${color}-light)` : undefined,
-          outline: cell.overAllocatedWithHolds && !cell.overAllocated ? "1px dashed var(--mantine-color-orange-5)" : undefined,
-        }}
-        data-over={cell.overAllocated || undefined}
-      >
-        <Group gap={3} wrap="nowrap" justify="center">
-          {cell.overAllocated && <IconAlertTriangle size={12} color="var(--mantine-color-red-6)" aria-label="Over-allocated" />}
-          <Text fz="xs" fw={600} c={cell.overAllocated ? "red.7" : undefined}>
-            {percent(cell.utilization)}
-          </Text>
-        </Group>
-        <Text fz={10} c="dimmed" ta="center" lh={1.2}>
-          {Math.round(cell.bookedHours)}/{Math.round(cell.capacityHours)} h
-        </Text>
-      </Box>
-    </Tooltip>
+    <div
+      title={tip}
+      data-over={cell.overAllocated || undefined}
+      style={{
+        padding: "4px 6px",
+        borderRadius: 4,
+        textAlign: "center",
+        background: cell.capacityHours || cell.bookedHours ? `var(--mantine-color-${color}-light)` : undefined,
+        outline: cell.overAllocatedWithHolds && !cell.overAllocated ? "1px dashed var(--mantine-color-orange-5)" : undefined,
+      }}
+    >
+      <div style={{ fontSize: 12, fontWeight: 600, color: cell.overAllocated ? "var(--mantine-color-red-7)" : undefined, whiteSpace: "nowrap" }}>
+        {cell.overAllocated && (
+          <IconAlertTriangle size={12} color="var(--mantine-color-red-6)" aria-label="Over-allocated" style={{ verticalAlign: -2, marginRight: 3 }} />
+        )}
+        {percent(cell.utilization)}
+      </div>
+      <div style={{ fontSize: 10, lineHeight: 1.2, color: "var(--mantine-color-dimmed)" }}>
+        {Math.round(cell.bookedHours)}/{Math.round(cell.capacityHours)} h
+      </div>
+    </div>
   );
 }
 
