@@ -1,20 +1,6 @@
-import type { Utilization } from "@backlot/contracts/booking/utilization";
+import { type Utilization, utilizationCell as cell } from "@backlot/contracts/booking/utilization";
 
 type Row = Utilization["rows"][number];
-type Totals = Row["totals"];
-const round = (n: number) => Math.round(n * 100) / 100;
-
-/** The server's rule: utilization = confirmed / capacity, over-allocated above capacity. */
-function cell(capacity: number, booked: number, tentative: number): Totals {
-  return {
-    capacityHours: round(capacity),
-    bookedHours: round(booked),
-    tentativeHours: round(tentative),
-    utilization: capacity > 0 ? round(booked / capacity) : null,
-    overAllocated: booked > capacity + 1e-9,
-    overAllocatedWithHolds: booked + tentative > capacity + 1e-9,
-  };
-}
 
 /**
  * Department rows summed from the people rows already loaded, the same way the server's
