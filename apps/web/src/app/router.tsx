@@ -4,6 +4,7 @@ import { ResetPasswordPage } from "../features/auth/components/reset-password-pa
 import { SignInPage } from "../features/auth/components/sign-in-page";
 import { SignUpPage } from "../features/auth/components/sign-up-page";
 import { AcceptInvitationPage } from "../features/invitations/components/accept-invitation-page";
+import { BookingLayout } from "../features/booking/booking-layout";
 import { InboxPage } from "../features/inbox/components/inbox-page";
 import { ComingSoonPage } from "../features/modules/components/coming-soon-page";
 import { CreateOrganizationPage } from "../features/organizations/components/create-organization-page";
@@ -75,7 +76,8 @@ export const router = createBrowserRouter([
       { path: "tracking/projects/:projectId/dailies/:playlistId", element: <DailiesReviewPage /> },
       { path: "inbox", element: <InboxPage /> },
       { path: "timesheet", element: <TimesheetPage /> },
-      { path: "booking", element: <ComingSoonPage module="booking" /> },
+      // Booking pages are children of the booking layout (header and tabs); the index is the scheduler.
+      { path: "booking", element: <BookingLayout />, children: [{ index: true, element: <ComingSoonPage module="booking" /> }] },
       { path: "shows", element: <ComingSoonPage module="shows" /> },
       { path: "film", element: <ComingSoonPage module="film" /> },
       { path: "people", element: <PeoplePage /> },
