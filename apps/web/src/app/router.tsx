@@ -5,6 +5,7 @@ import { SignInPage } from "../features/auth/components/sign-in-page";
 import { SignUpPage } from "../features/auth/components/sign-up-page";
 import { AcceptInvitationPage } from "../features/invitations/components/accept-invitation-page";
 import { BookingLayout } from "../features/booking/booking-layout";
+import { SchedulerPage } from "../features/booking/scheduler/components/scheduler-page";
 import { InboxPage } from "../features/inbox/components/inbox-page";
 import { ComingSoonPage } from "../features/modules/components/coming-soon-page";
 import { CreateOrganizationPage } from "../features/organizations/components/create-organization-page";
@@ -77,7 +78,7 @@ export const router = createBrowserRouter([
       { path: "inbox", element: <InboxPage /> },
       { path: "timesheet", element: <TimesheetPage /> },
       // Booking pages are children of the booking layout (header and tabs); the index is the scheduler.
-      { path: "booking", element: <BookingLayout />, children: [{ index: true, element: <ComingSoonPage module="booking" /> }] },
+      { path: "booking", element: <BookingLayout />, children: [{ index: true, element: <SchedulerPage /> }] },
       { path: "shows", element: <ComingSoonPage module="shows" /> },
       { path: "film", element: <ComingSoonPage module="film" /> },
       { path: "people", element: <PeoplePage /> },
