@@ -148,7 +148,7 @@ export function BookingDrawer({ orgId, bookingId, timeZone, canEdit, nameOf, onC
       ) : booking.isError || !b ? (
         <ErrorState error={booking.error} title="Could not load this booking" onRetry={() => booking.refetch()} />
       ) : (
-        <Stack gap="md" data-testid="booking-drawer" data-booking-id={b.id}>
+        <Stack gap="md" data-testid="booking-drawer" data-drawer-for={b.id}>
           <Stack gap={4}>
             <Group gap="xs">
               <Badge variant="filled" color={projectColor(b.projectId)} radius="sm">
