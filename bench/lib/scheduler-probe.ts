@@ -18,7 +18,7 @@ export const barsVisibleProbe = `
     const observer = new MutationObserver(() => {
       if (seen()) { observer.disconnect(); done(); }
     });
-    observer.observe(document.documentElement, { childList: true, subtree: true });
+    observer.observe(document, { childList: true, subtree: true });
   });
 `;
 
@@ -72,32 +72,44 @@ export type ScrollFigures = {
 };
 
 /**
+ * In the page, as text: tsx would otherwise wrap its inner functions in a helper (__name) the
+ * page does not have.
+ */
+const scrollScript = `async (step) => {
+  const el = document.querySelector("[data-testid=scheduler-grid]");
+  el.scrollTop = 0;
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const deltas = [];
+  const started = performance.now();
+  await new Promise((resolve) => {
+    let last = performance.now();
+    const tick = (now) => {
+      deltas.push(now - last);
+      last = now;
+      const bottom = el.scrollHeight - el.clientHeight;
+      if (el.scrollTop >= bottom - 1) return resolve();
+      el.scrollTop = Math.min(bottom, el.scrollTop + step);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const rows = Array.from(document.querySelectorAll("[data-row]"));
+  const lastName = rows.at(-1)?.getAttribute("data-row-name") ?? "";
+  return { deltas: deltas.slice(1), scrolledPx: el.scrollTop, seconds: (performance.now() - started) / 1000, rowsInDom: rows.length, lastName };
+}`;
+
+/**
  * Scrolls the grid from the first row to the last, `stepPx` per animation frame (a steady,
  * fast wheel), and records the time between consecutive frames.
  */
 export async function measureScroll(page: Page, stepPx: number): Promise<ScrollFigures> {
-  const raw = await page.evaluate(async (step) => {
-    const el = document.querySelector("[data-testid=scheduler-grid]") as HTMLElement;
-    el.scrollTop = 0;
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const deltas: number[] = [];
-    const started = performance.now();
-    await new Promise<void>((resolve) => {
-      let last = performance.now();
-      const tick = (now: number) => {
-        deltas.push(now - last);
-        last = now;
-        const bottom = el.scrollHeight - el.clientHeight;
-        if (el.scrollTop >= bottom - 1) return resolve();
-        el.scrollTop = Math.min(bottom, el.scrollTop + step);
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-    const rows = Array.from(document.querySelectorAll("[data-row]"));
-    const lastName = rows.at(-1)?.getAttribute("data-row-name") ?? "";
-    return { deltas: deltas.slice(1), scrolledPx: el.scrollTop, seconds: (performance.now() - started) / 1000, rowsInDom: rows.length, lastName };
-  }, stepPx);
+  const raw = (await page.evaluate(`(${scrollScript})(${Number(stepPx)})`)) as {
+    deltas: number[];
+    scrolledPx: number;
+    seconds: number;
+    rowsInDom: number;
+    lastName: string;
+  };
   const sorted = [...raw.deltas].sort((a, b) => a - b);
   return {
     frames: sorted.length,

@@ -16,6 +16,8 @@ export type TimelineRow = {
   title: string | null;
   skills: SchedulerRow["skills"];
   workDays: number[];
+  /** The person's or room's own zone: conflicts and timed bookings are told in it. */
+  timeZone: string;
   bars: Bar[];
   lanes: number;
   /** Columns [start, end) off work, with the kind of time off. */
@@ -97,6 +99,7 @@ export function buildTimeline(window: SchedulerWindow, firstDay: number, days: n
     title: r.title,
     skills: r.skills,
     workDays: r.workDays,
+    timeZone: r.timeZone,
     ...barsOf(byRow.get(r.id) ?? [], firstDay, days, timeZone),
     timeOff: (offByPerson.get(r.id) ?? []).map((t) => ({
       ...bookingSpan({ ...t, startDate: null, endDate: null, allDay: false }, firstDay, timeZone),
@@ -124,6 +127,7 @@ function placeholderRows(window: SchedulerWindow, firstDay: number, days: number
       title: [slot?.role, project?.code].filter(Boolean).join(" · ") || null,
       skills: [],
       workDays: [1, 2, 3, 4, 5, 6, 7],
+      timeZone,
       ...barsOf(bookings, firstDay, days, timeZone),
       timeOff: [],
     };

@@ -14,24 +14,21 @@ export type NewBooking = { row: TimelineRow; startDate: string; endDate: string 
 type Props = {
   orgId: string;
   draft: NewBooking | null;
-  timeZone: string;
   lastProjectId: string | null;
   onClose: () => void;
   onCreated: (projectId: string) => void;
 };
 
 /** The small dialog a drag on empty days opens: which project, hold or confirmed, and a note. */
-export function CreateBookingModal({ orgId, draft, timeZone, lastProjectId, onClose, onCreated }: Props) {
+export function CreateBookingModal({ orgId, draft, lastProjectId, onClose, onCreated }: Props) {
   return (
     <Modal opened={draft !== null} onClose={onClose} title="New booking" size="md">
-      {draft && (
-        <CreateBookingForm key={`${draft.row.key}-${draft.startDate}-${draft.endDate}`} {...{ orgId, draft, timeZone, lastProjectId, onClose, onCreated }} />
-      )}
+      {draft && <CreateBookingForm key={`${draft.row.key}-${draft.startDate}-${draft.endDate}`} {...{ orgId, draft, lastProjectId, onClose, onCreated }} />}
     </Modal>
   );
 }
 
-function CreateBookingForm({ orgId, draft, timeZone, lastProjectId, onClose, onCreated }: Props & { draft: NewBooking }) {
+function CreateBookingForm({ orgId, draft, lastProjectId, onClose, onCreated }: Props & { draft: NewBooking }) {
   const projects = useProjects(orgId, { q: "", status: "open" });
   const options = (projects.data?.pages ?? []).flatMap((p) => p.items).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }));
   const [projectId, setProjectId] = useState<string | null>(lastProjectId);
@@ -102,7 +99,7 @@ function CreateBookingForm({ orgId, draft, timeZone, lastProjectId, onClose, onC
           <Alert color="orange" variant="light" title={`${row.name} is already booked`} role="alert">
             <List size="sm">
               {conflicts.map((c) => (
-                <List.Item key={c.id}>{describeConflict(c, timeZone)}</List.Item>
+                <List.Item key={c.id}>{describeConflict(c, row.timeZone)}</List.Item>
               ))}
             </List>
             <Text fz="xs" mt={4}>

@@ -5,10 +5,10 @@ import { conflictsOf, describeConflict } from "../../bookings/api/booking-labels
 import type { Project } from "../api/timeline";
 import type { DropProblem } from "./use-booking-moves";
 
-type Props = { problem: DropProblem; timeZone: string; projects: Map<string, Project>; onClose: () => void };
+type Props = { problem: DropProblem; projects: Map<string, Project>; onClose: () => void };
 
 /** Why a drop was refused, next to where it happened: the booking(s) in the way, by project and dates. */
-export function DropConflict({ problem, timeZone, projects, onClose }: Props) {
+export function DropConflict({ problem, projects, onClose }: Props) {
   const conflicts = conflictsOf(problem.error);
   const title =
     conflicts.length > 0
@@ -40,7 +40,7 @@ export function DropConflict({ problem, timeZone, projects, onClose }: Props) {
                 const code = c.projectId ? projects.get(c.projectId)?.code : undefined;
                 return (
                   <List.Item key={c.id}>
-                    {describeConflict(c, timeZone)}
+                    {describeConflict(c, problem.timeZone)}
                     {code ? ` (${code})` : ""}
                   </List.Item>
                 );

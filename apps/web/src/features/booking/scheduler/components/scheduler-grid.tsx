@@ -80,6 +80,22 @@ export function SchedulerGrid(p: Props) {
   const total = (tops[tops.length - 1] ?? 0) + (heights[heights.length - 1] ?? 0);
   const width = rowHeaderWidth + p.days * p.dayWidth;
   const overlayIndex = p.overlay ? p.rows.findIndex((r) => r.key === p.overlay?.rowKey) : -1;
+  const overlayRef = useRef<HTMLDivElement | null>(null);
+  // The explanation is brought into view where it happened (it may sit under the fold).
+  useEffect(() => {
+    if (p.overlay) overlayRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [p.overlay]);
+  /** Below the row, or above it when the row is in the lower half of the view. */
+  const overlayPlace = (index: number) => {
+    const el = scrollerRef.current;
+    const rowTop = headerHeight + (tops[index] ?? 0);
+    const below = !el || rowTop - el.scrollTop < el.clientHeight / 2;
+    return {
+      top: below ? rowTop + (heights[index] ?? 0) + 2 : rowTop - 2,
+      transform: below ? undefined : "translateY(-100%)",
+      left: rowHeaderWidth + Math.min(Math.max(0, (p.overlay?.col ?? 0) * p.dayWidth), Math.max(0, p.days * p.dayWidth - 350)),
+    };
+  };
 
   return (
     <div
@@ -122,13 +138,7 @@ export function SchedulerGrid(p: Props) {
           );
         })}
         {p.overlay && overlayIndex >= 0 && (
-          <div
-            className={classes.conflict}
-            style={{
-              top: headerHeight + (tops[overlayIndex] ?? 0) + (heights[overlayIndex] ?? 0) + 2,
-              left: rowHeaderWidth + Math.min(Math.max(0, p.overlay.col * p.dayWidth), Math.max(0, p.days * p.dayWidth - 350)),
-            }}
-          >
+          <div ref={overlayRef} className={classes.conflict} style={overlayPlace(overlayIndex)}>
             {p.overlay.node}
           </div>
         )}

@@ -1,6 +1,6 @@
 import { Alert, Button, EmptyState, Group, Skeleton, Stack, Text } from "@mantine/core";
 import { IconCalendarOff, IconUsers } from "@tabler/icons-react";
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { Link } from "react-router";
 import { ErrorState } from "../../../../components/error-state";
 import { useCurrentOrg } from "../../../organizations/api/current-org";
@@ -37,16 +37,28 @@ export function SchedulerPage() {
   const view = useSchedulerView(orgId, params, timeZone);
   const { schedule, candidates, free, rows, firstDay } = view;
   const canEdit = can("booking.manage");
-  const [selected, setSelected] = useState<string | null>(null);
+  // The booking open in the drawer, and the zone its days are told in (its person's or room's).
+  const [selected, setSelected] = useState<{ id: string; timeZone: string } | null>(null);
   const [draft, setDraft] = useState<NewBooking | null>(null);
   const [lastProject, setLastProject] = useState<string | null>(null);
   const moves = useBookingMoves(orgId, firstDay);
   const { names, projects } = view;
   const nameOf = useCallback((id: string | null | undefined) => (id ? (names.get(id) ?? "Someone outside this view") : "No one"), [names]);
-  const onOpen = useCallback((bar: Bar) => setSelected(bar.booking.id), []);
+  const { zones } = view;
+  const onOpen = useCallback(
+    (bar: Bar) => setSelected({ id: bar.booking.id, timeZone: (bar.booking.bookableId && zones.get(bar.booking.bookableId)) || timeZone }),
+    [zones, timeZone],
+  );
   const onCreate = useCallback(
     (row: TimelineRow, span: Span) => setDraft({ row, startDate: dateOfDay(firstDay + span.startCol), endDate: dateOfDay(firstDay + span.endCol - 1) }),
     [firstDay],
+  );
+
+  const { problem, clearProblem } = moves;
+  // One object per refused drop: the grid brings it into view once, not on every render.
+  const overlay = useMemo(
+    () => (problem ? { rowKey: problem.rowKey, col: problem.col, node: <DropConflict problem={problem} projects={projects} onClose={clearProblem} /> } : null),
+    [problem, projects, clearProblem],
   );
 
   let body: React.ReactNode;
@@ -56,7 +68,14 @@ export function SchedulerPage() {
   else if (free && candidates.isError)
     body = <ErrorState error={candidates.error} title="Could not search availability" onRetry={() => candidates.refetch()} />;
   else if (rows.length === 0)
-    body = <NoRows params={params} orgId={orgId} onClear={() => update({ department: null, skill: null, minLevel: 1, freeFrom: null, freeTo: null, q: "" })} />;
+    body = (
+      <NoRows
+        params={params}
+        orgId={orgId}
+        matching={data?.rows.length ?? 0}
+        onClear={() => update({ department: null, skill: null, minLevel: 1, freeFrom: null, freeTo: null, q: "" })}
+      />
+    );
   else
     body = (
       <>
@@ -78,22 +97,14 @@ export function SchedulerPage() {
           candidates={view.ranking}
           highlight={view.highlight}
           canEdit={canEdit}
-          selectedId={selected}
+          selectedId={selected?.id ?? null}
           rowLabel={
             free ? `${rows.length} free · best match first` : `${rows.length} ${params.rows === "people" ? (rows.length === 1 ? "row" : "rows") : "resources"}`
           }
           onOpen={onOpen}
           onCreate={onCreate}
           onCommit={moves.commit}
-          overlay={
-            moves.problem
-              ? {
-                  rowKey: moves.problem.rowKey,
-                  col: moves.problem.col,
-                  node: <DropConflict problem={moves.problem} timeZone={timeZone} projects={projects} onClose={moves.clearProblem} />,
-                }
-              : null
-          }
+          overlay={overlay}
         />
       </>
     );
@@ -116,29 +127,33 @@ export function SchedulerPage() {
         </Group>
       )}
       {body}
-      <CreateBookingModal
+      <CreateBookingModal orgId={orgId} draft={draft} lastProjectId={lastProject} onClose={() => setDraft(null)} onCreated={setLastProject} />
+      <BookingDrawer
         orgId={orgId}
-        draft={draft}
-        timeZone={timeZone}
-        lastProjectId={lastProject}
-        onClose={() => setDraft(null)}
-        onCreated={setLastProject}
+        bookingId={selected?.id ?? null}
+        timeZone={selected?.timeZone ?? timeZone}
+        canEdit={canEdit}
+        nameOf={nameOf}
+        onClose={() => setSelected(null)}
       />
-      <BookingDrawer orgId={orgId} bookingId={selected} timeZone={timeZone} canEdit={canEdit} nameOf={nameOf} onClose={() => setSelected(null)} />
     </Stack>
   );
 }
 
-function NoRows({ params, orgId, onClear }: { params: ReturnType<typeof useSchedulerParams>[0]; orgId: string; onClear: () => void }) {
+type NoRowsProps = { params: ReturnType<typeof useSchedulerParams>[0]; orgId: string; matching: number; onClear: () => void };
+
+/** Empty: no people (or rooms) at all, nobody matching the filters, or nobody of those free. */
+function NoRows({ params, orgId, matching, onClear }: NoRowsProps) {
   const filtered = params.department || params.skill || params.freeFrom || params.q;
+  const busy = params.freeFrom !== null && matching > 0;
   if (filtered)
     return (
       <EmptyState
         icon={<IconUsers size={28} />}
         withIndicatorBackground
-        title={params.freeFrom ? "No one matching is free then" : "Nothing matches these filters"}
+        title={busy ? "No one matching is free then" : "Nothing matches these filters"}
         description={
-          params.freeFrom
+          busy
             ? "Everyone who matches has a confirmed booking or time off in those days. Try other dates or a lower skill level."
             : "Try another department, skill or level."
         }

@@ -12,7 +12,7 @@ import type { Bar, Span, TimelineRow } from "../api/timeline";
 const dayMs = 86_400_000;
 
 /** A refused drop, explained at the row and day where it happened. */
-export type DropProblem = { rowKey: string; rowName: string; col: number; bookingId: string; error: unknown };
+export type DropProblem = { rowKey: string; rowName: string; timeZone: string; col: number; bookingId: string; error: unknown };
 
 /** The request and the optimistic change for a drop: whole days stay whole days; timed bookings keep their hours. */
 function plan(bar: Bar, to: TimelineRow, from: TimelineRow, span: Span, firstDay: number) {
@@ -55,7 +55,7 @@ export function useBookingMoves(orgId: string, firstDay: number) {
             restoreWindows(queryClient, snapshot);
             // Someone else changed it: show their version.
             if (isApiError(error, "version_conflict")) void queryClient.invalidateQueries({ queryKey: bookingKeys.windows(orgId) });
-            setProblem({ rowKey: to.key, rowName: to.name, col: span.startCol, bookingId: bar.booking.id, error });
+            setProblem({ rowKey: to.key, rowName: to.name, timeZone: to.timeZone, col: span.startCol, bookingId: bar.booking.id, error });
           },
         },
       );
@@ -63,5 +63,6 @@ export function useBookingMoves(orgId: string, firstDay: number) {
     [firstDay, orgId, queryClient, update],
   );
 
-  return { commit, problem, clearProblem: () => setProblem(null), pending: update.isPending };
+  const clearProblem = useCallback(() => setProblem(null), []);
+  return { commit, problem, clearProblem, pending: update.isPending };
 }

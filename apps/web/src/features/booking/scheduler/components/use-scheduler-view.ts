@@ -26,6 +26,7 @@ export function useSchedulerView(orgId: string, params: SchedulerParams, timeZon
   const projects = useMemo(() => new Map((data?.projects ?? []).map((p) => [p.id, p])), [data]);
   const holidays = useMemo(() => new Map((data?.holidays ?? []).map((h) => [h.date, h.name])), [data]);
   const names = useMemo(() => new Map((data?.rows ?? []).map((r) => [r.id, r.name])), [data]);
+  const zones = useMemo(() => new Map((data?.rows ?? []).map((r) => [r.id, r.timeZone])), [data]);
   const ranking = useMemo(
     () =>
       free && candidates.data
@@ -38,5 +39,5 @@ export function useSchedulerView(orgId: string, params: SchedulerParams, timeZon
       free && params.freeFrom && params.freeTo ? { startCol: dayNumber(params.freeFrom) - firstDay, endCol: dayNumber(params.freeTo) + 1 - firstDay } : null,
     [free, params.freeFrom, params.freeTo, firstDay],
   );
-  return { days, dayWidth, firstDay, schedule, free, candidates, challenges, rows, projects, holidays, names, ranking, highlight };
+  return { days, dayWidth, firstDay, schedule, free, candidates, challenges, rows, projects, holidays, names, zones, ranking, highlight };
 }
