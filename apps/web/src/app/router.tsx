@@ -5,6 +5,7 @@ import { SignInPage } from "../features/auth/components/sign-in-page";
 import { SignUpPage } from "../features/auth/components/sign-up-page";
 import { AcceptInvitationPage } from "../features/invitations/components/accept-invitation-page";
 import { BookingLayout } from "../features/booking/booking-layout";
+import { prefetchScheduler } from "../features/booking/scheduler/api/prefetch-scheduler";
 import { SchedulerPage } from "../features/booking/scheduler/components/scheduler-page";
 import { InboxPage } from "../features/inbox/components/inbox-page";
 import { ComingSoonPage } from "../features/modules/components/coming-soon-page";
@@ -78,7 +79,11 @@ export const router = createBrowserRouter([
       { path: "inbox", element: <InboxPage /> },
       { path: "timesheet", element: <TimesheetPage /> },
       // Booking pages are children of the booking layout (header and tabs); the index is the scheduler.
-      { path: "booking", element: <BookingLayout />, children: [{ index: true, element: <SchedulerPage /> }] },
+      {
+        path: "booking",
+        element: <BookingLayout />,
+        children: [{ index: true, element: <SchedulerPage />, loader: prefetchScheduler, shouldRevalidate: () => false }],
+      },
       { path: "shows", element: <ComingSoonPage module="shows" /> },
       { path: "film", element: <ComingSoonPage module="film" /> },
       { path: "people", element: <PeoplePage /> },

@@ -37,8 +37,33 @@ function mergePages(a: SchedulerWindow, b: SchedulerWindow): SchedulerWindow {
   };
 }
 
-/** All pages of a window, merged: 1,000 rows a page, so a 500-person studio is one request. */
+/**
+ * Windows requested at navigation, before the organization and the page have loaded (see
+ * prefetchWindow); the page's first fetch of the same window takes the answer from here.
+ */
+const early = new Map<string, Promise<SchedulerWindow | null>>();
+const earlyKey = (orgId: string, query: WindowQuery) => JSON.stringify([orgId, query]);
+
+export function prefetchWindow(orgId: string, query: WindowQuery) {
+  const key = earlyKey(orgId, query);
+  if (early.has(key)) return;
+  early.set(
+    key,
+    fetchPages(orgId, query).catch(() => null),
+  );
+  // Not taken (another view was shown): forget it.
+  setTimeout(() => early.delete(key), 10_000);
+}
+
 async function fetchWindow(orgId: string, query: WindowQuery, signal: AbortSignal): Promise<SchedulerWindow> {
+  const key = earlyKey(orgId, query);
+  const pending = early.get(key);
+  early.delete(key);
+  return (pending && (await pending)) || fetchPages(orgId, query, signal);
+}
+
+/** All pages of a window, merged: 1,000 rows a page, so a 500-person studio is one request. */
+async function fetchPages(orgId: string, query: WindowQuery, signal?: AbortSignal): Promise<SchedulerWindow> {
   const page = (cursor?: string) => api<SchedulerWindow>(`${orgUrl(orgId)}/scheduler`, { query: { ...query, limit: 1000, cursor }, signal });
   let merged = await page();
   while (merged.nextCursor) merged = mergePages(merged, await page(merged.nextCursor));

@@ -28,7 +28,7 @@ export const zoomLevels: Record<Zoom, { days: number; dayWidth: number }> = {
 
 const isDate = (v: string | null): v is string => v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v) && Number.isFinite(dayNumber(v));
 
-function parse(search: URLSearchParams, today: string): SchedulerParams {
+export function parseSchedulerParams(search: URLSearchParams, today: string): SchedulerParams {
   const level = Number(search.get("level"));
   const freeFrom = search.get("freeFrom");
   const freeTo = search.get("freeTo");
@@ -63,7 +63,7 @@ const defaults: Partial<Record<keyof SchedulerParams, string>> = { zoom: "days",
 /** Reads and writes the view in the URL (replacing history entries while filters are typed). */
 export function useSchedulerParams(today: string): [SchedulerParams, (patch: Partial<SchedulerParams>) => void] {
   const [search, setSearch] = useSearchParams();
-  const params = useMemo(() => parse(search, today), [search, today]);
+  const params = useMemo(() => parseSchedulerParams(search, today), [search, today]);
   const update = useCallback(
     (patch: Partial<SchedulerParams>) =>
       setSearch(
