@@ -21,7 +21,7 @@ const sections: { title: string; items: Item[] }[] = [
     items: [
       { to: "tracking", label: "Tracking", icon: IconLayoutKanban },
       { to: "my-tasks", label: "My tasks", icon: IconChecklist },
-      { to: "booking", label: "Booking", icon: IconCalendarEvent, soon: true },
+      { to: "booking", label: "Booking", icon: IconCalendarEvent },
       { to: "shows", label: "Shows", icon: IconBroadcast, soon: true },
       { to: "film", label: "Film", icon: IconMovie, soon: true },
       { to: "timesheet", label: "Timesheet", icon: IconClockHour4 },

@@ -4,6 +4,9 @@ import { ResetPasswordPage } from "../features/auth/components/reset-password-pa
 import { SignInPage } from "../features/auth/components/sign-in-page";
 import { SignUpPage } from "../features/auth/components/sign-up-page";
 import { AcceptInvitationPage } from "../features/invitations/components/accept-invitation-page";
+import { BookingLayout } from "../features/booking/booking-layout";
+import { prefetchScheduler } from "../features/booking/scheduler/api/prefetch-scheduler";
+import { SchedulerPage } from "../features/booking/scheduler/components/scheduler-page";
 import { InboxPage } from "../features/inbox/components/inbox-page";
 import { HolidaysPage } from "../features/booking/holidays/components/holidays-page";
 import { ResourcesPage } from "../features/booking/resources/components/resources-page";
@@ -77,15 +80,21 @@ export const router = createBrowserRouter([
       { path: "tracking/projects/:projectId/dailies/:playlistId", element: <DailiesReviewPage /> },
       { path: "inbox", element: <InboxPage /> },
       { path: "timesheet", element: <TimesheetPage /> },
-      { path: "booking", element: <ComingSoonPage module="booking" /> },
-      // Booking screens besides the scheduler; the lead nests them under the booking layout.
-      // Charts (recharts) load only with the utilization page.
+      // Booking pages are children of the booking layout (header and tabs); the index is the scheduler.
       {
-        path: "booking/utilization",
-        lazy: async () => ({ Component: (await import("../features/booking/utilization/components/utilization-page")).UtilizationPage }),
+        path: "booking",
+        element: <BookingLayout />,
+        children: [
+          { index: true, element: <SchedulerPage />, loader: prefetchScheduler, shouldRevalidate: () => false },
+          // Charts (recharts) load only with the utilization page.
+          {
+            path: "utilization",
+            lazy: async () => ({ Component: (await import("../features/booking/utilization/components/utilization-page")).UtilizationPage }),
+          },
+          { path: "resources", element: <ResourcesPage /> },
+          { path: "holidays", element: <HolidaysPage /> },
+        ],
       },
-      { path: "booking/resources", element: <ResourcesPage /> },
-      { path: "booking/holidays", element: <HolidaysPage /> },
       { path: "shows", element: <ComingSoonPage module="shows" /> },
       { path: "film", element: <ComingSoonPage module="film" /> },
       { path: "people", element: <PeoplePage /> },

@@ -29,6 +29,7 @@ export const schedulerRowSchema = z.object({
   timeZone: z.string(),
   workDays: z.array(z.number().int()),
   hoursPerDay: z.number(),
+  skills: z.array(z.object({ name: z.string(), level: z.number().int() })).describe("People: their skills, highest level first; rooms and equipment: none"),
 });
 
 /** A booking as the scheduler draws it: no history fields, project by reference. */
@@ -58,6 +59,9 @@ export const schedulerWindowSchema = z.object({
   bookings: z.array(schedulerBookingSchema).describe("Holds and confirmed bookings of these rows in the window"),
   placeholders: z.array(schedulerBookingSchema).describe("People rows: role-slot bookings with no person yet, in the window"),
   projects: z.array(z.object({ id: z.uuid(), name: z.string(), code: z.string() })),
+  roleSlots: z
+    .array(z.object({ id: z.uuid(), projectId: z.uuid(), role: z.string(), displayName: z.string() }))
+    .describe("The role slots the placeholders book, to name their rows"),
   timeOff: z.array(z.object({ id: z.uuid(), personId: z.uuid(), start: z.string(), end: z.string(), allDay: z.boolean(), kind: z.enum(timeOffKinds) })),
   holidays: z.array(z.object({ date: z.iso.date(), name: z.string() })),
   nextCursor: z.string().nullable(),

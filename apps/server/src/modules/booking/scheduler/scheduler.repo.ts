@@ -30,7 +30,10 @@ function rowsSql(organizationId: string, f: RowFilter): SQL {
     return sql`
       SELECT p.id, 'person' AS kind, p.display_name AS name, p.department AS "group", p.title,
              COALESCE(pp.time_zone, o.time_zone) AS "timeZone", COALESCE(pp.work_days, '{1,2,3,4,5}') AS "workDays",
-             COALESCE(pp.hours_per_day, 8)::float8 AS "hoursPerDay"
+             COALESCE(pp.hours_per_day, 8)::float8 AS "hoursPerDay",
+             COALESCE((SELECT json_agg(json_build_object('name', k.name, 'level', ps.level) ORDER BY ps.level DESC, lower(k.name))
+                       FROM person_skills ps JOIN skills k ON k.organization_id = ps.organization_id AND k.id = ps.skill_id
+                       WHERE ps.organization_id = p.organization_id AND ps.person_id = p.id), '[]'::json) AS skills
       FROM people p JOIN organizations o ON o.id = p.organization_id
       LEFT JOIN person_profiles pp ON pp.organization_id = p.organization_id AND pp.person_id = p.id
       WHERE p.organization_id = ${organizationId} AND p.archived_at IS NULL AND p.active
@@ -41,7 +44,8 @@ function rowsSql(organizationId: string, f: RowFilter): SQL {
   }
   return sql`
     SELECT r.id, r.kind, r.name, r.studio_name AS "group", NULL AS title, COALESCE(r.time_zone, o.time_zone) AS "timeZone",
-           '{1,2,3,4,5,6,7}'::smallint[] AS "workDays", 8::float8 AS "hoursPerDay"
+           '{1,2,3,4,5,6,7}'::smallint[] AS "workDays", 8::float8 AS "hoursPerDay",
+           '[]'::json AS skills
     FROM resources r JOIN organizations o ON o.id = r.organization_id
     WHERE r.organization_id = ${organizationId} AND r.archived_at IS NULL
       ${f.resourceKind ? sql`AND r.kind = ${f.resourceKind}` : sql``}
@@ -118,5 +122,14 @@ export async function windowProjects(db: Queryable, organizationId: string, ids:
   const result = await db.execute<{ id: string; name: string; code: string }>(sql`
     SELECT p.id, p.name, p.code FROM projects p
     WHERE p.organization_id = ${organizationId} AND p.id = ANY(${uuidArray(ids)}::uuid[]) ORDER BY lower(p.name), p.id`);
+  return result.rows;
+}
+
+/** The role slots placeholders book (their rows are named after them). */
+export async function windowRoleSlots(db: Queryable, organizationId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  const result = await db.execute<SchedulerWindow["roleSlots"][number]>(sql`
+    SELECT s.id, s.project_id AS "projectId", s.role, s.display_name AS "displayName" FROM role_slots s
+    WHERE s.organization_id = ${organizationId} AND s.id = ANY(${uuidArray(ids)}::uuid[]) ORDER BY s.project_id, s.sort_order, s.id`);
   return result.rows;
 }

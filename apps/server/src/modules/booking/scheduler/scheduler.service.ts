@@ -4,14 +4,14 @@ import type { Queryable } from "../../../platform/db/pool";
 import { fieldError } from "../../../platform/http/app-error";
 import { decodeCursor, encodeCursor } from "../../../platform/http/pagination";
 import { resolveWindow } from "../shared/window";
-import { schedulerRows, windowBookings, windowHolidays, windowPlaceholders, windowProjects, windowTimeOff } from "./scheduler.repo";
+import { schedulerRows, windowBookings, windowHolidays, windowPlaceholders, windowProjects, windowRoleSlots, windowTimeOff } from "./scheduler.repo";
 
 const maxWindowDays = 400;
 
 /**
  * Everything the scheduler draws for one window (BOOK-7): a page of rows, their holds and
  * confirmed bookings, time off, placeholders (first page of people), holidays and the projects
- * named. After the rows, the queries run side by side on the pool.
+ * named (and the role slots placeholders book). After the rows, the queries run side by side on the pool.
  */
 export async function getSchedulerWindow(db: Queryable, organizationId: string, query: z.output<typeof schedulerQuery>): Promise<SchedulerWindow> {
   const window = await resolveWindow(db, organizationId, query.from, query.to);
@@ -30,7 +30,11 @@ export async function getSchedulerWindow(db: Queryable, organizationId: string, 
     people ? windowTimeOff(db, organizationId, ids, from, to) : [],
     windowHolidays(db, organizationId, from, to),
   ]);
-  const projects = await windowProjects(db, organizationId, [...new Set([...bookings, ...placeholders].map((b) => b.projectId))]);
+  const slotIds = [...new Set(placeholders.map((b) => b.roleSlotId).filter((id) => id !== null))];
+  const [projects, roleSlots] = await Promise.all([
+    windowProjects(db, organizationId, [...new Set([...bookings, ...placeholders].map((b) => b.projectId))]),
+    windowRoleSlots(db, organizationId, slotIds),
+  ]);
   return {
     from: from.toISOString(),
     to: to.toISOString(),
@@ -38,6 +42,7 @@ export async function getSchedulerWindow(db: Queryable, organizationId: string, 
     bookings,
     placeholders,
     projects,
+    roleSlots,
     timeOff,
     holidays,
     nextCursor: found.length > query.limit ? encodeCursor([String(offset + query.limit)]) : null,

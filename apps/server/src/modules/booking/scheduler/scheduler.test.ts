@@ -12,7 +12,13 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   t = await createTestApp();
   s = await createStudio(t.app, "Europe/London");
-  ids.zed = await createArtist(s, "Zed Comp", { department: "Compositing", skills: [{ name: "Nuke", level: 4 }] });
+  ids.zed = await createArtist(s, "Zed Comp", {
+    department: "Compositing",
+    skills: [
+      { name: "Houdini", level: 2 },
+      { name: "Nuke", level: 4 },
+    ],
+  });
   ids.amy = await createArtist(s, "Amy Comp", { department: "Compositing", skills: [{ name: "Nuke", level: 2 }] });
   ids.fx = await createArtist(s, "Finn FX", { department: "FX", timeZone: "America/New_York" });
   ids.loose = await createArtist(s, "No Department");
@@ -24,6 +30,7 @@ beforeAll(async () => {
   ids.edge = (await book(s, { personId: ids.amy, startDate: "2026-03-25", endDate: "2026-04-01" })).id;
   ids.roomBooking = (await book(s, { resourceId: ids.room, start: "2026-04-07T09:00:00Z", end: "2026-04-07T18:00:00Z", status: "confirmed" })).id;
   const slot = (await s.call({ method: "POST", url: s.url(`/projects/${s.projectId}/slots`), body: { role: "FX TD", displayName: "FX 1" } })).json();
+  ids.slot = slot.id;
   ids.placeholder = (await book(s, { roleSlotId: slot.id, startDate: "2026-04-13", endDate: "2026-04-17" })).id;
   await s.call({ method: "POST", url: s.url(`/people/${ids.fx}/time-off`), body: { startDate: "2026-04-20", endDate: "2026-04-24" } });
   await s.call({ method: "POST", url: s.url("/holidays"), body: { date: "2026-04-03", name: "Good Friday" } });
@@ -49,9 +56,15 @@ describe("scheduler window", () => {
     expect(w.from).toBe("2026-03-31T23:00:00.000Z");
     expect(w.rows.map((r: { name: string }) => r.name)).toEqual(["Amy Comp", "Zed Comp", "Finn FX", "No Department"]);
     expect(w.rows[2]).toMatchObject({ kind: "person", group: "FX", timeZone: "America/New_York", workDays: [1, 2, 3, 4, 5], hoursPerDay: 8 });
+    expect(w.rows[1].skills).toEqual([
+      { name: "Nuke", level: 4 },
+      { name: "Houdini", level: 2 },
+    ]);
+    expect(w.rows[3].skills).toEqual([]);
     expect(w.bookings.map((b: { id: string }) => b.id).sort()).toEqual([ids.edge, ids.inside, ids.hold].sort());
     expect(w.bookings.find((b: { id: string }) => b.id === ids.hold)).toMatchObject({ status: "hold", holdRank: 1, bookableId: ids.zed, allDay: true });
     expect(w.placeholders.map((b: { id: string }) => b.id)).toEqual([ids.placeholder]);
+    expect(w.roleSlots).toEqual([{ id: ids.slot, projectId: s.projectId, role: "FX TD", displayName: "FX 1" }]);
     expect(w.timeOff).toEqual([expect.objectContaining({ personId: ids.fx, allDay: true, kind: "vacation" })]);
     expect(w.holidays).toEqual([{ date: "2026-04-03", name: "Good Friday" }]);
     expect(w.projects).toEqual([expect.objectContaining({ id: s.projectId, name: "Feature" })]);
@@ -73,6 +86,8 @@ describe("scheduler window", () => {
       ["room", "Suite 2"],
     ]);
     expect(rooms.bookings.map((b: { id: string }) => b.id)).toEqual([ids.roomBooking]);
+    expect(rooms.rows.map((r: { skills: unknown[] }) => r.skills)).toEqual([[], []]);
+    expect(second.roleSlots).toEqual([]);
   });
 
   it("refuses windows that are reversed or too long, naming the field", async () => {

@@ -3,6 +3,7 @@ import type { Organization } from "@backlot/contracts/core/organizations";
 import type { Person } from "@backlot/contracts/core/people";
 import type { QueryClient } from "@tanstack/react-query";
 import { queryKeys } from "../../../lib/query-keys";
+import { applyBookingEvent } from "../../booking/bookings/api/apply-booking-event";
 import { applyTrackingEvent } from "../../tracking/live/apply-tracking-event";
 import { applyReviewEvent } from "../../tracking/review/api/apply-review-event";
 
@@ -45,7 +46,7 @@ export function applyLiveEvent(queryClient: QueryClient, orgId: string, event: L
       break;
     }
     default:
-      if (!applyTrackingEvent(queryClient, orgId, event)) invalidate(queryKeys.org(orgId));
+      if (!applyTrackingEvent(queryClient, orgId, event) && !applyBookingEvent(queryClient, orgId, event)) invalidate(queryKeys.org(orgId));
   }
 }
 

@@ -13,7 +13,7 @@ import { patchGridTask } from "../grid/api/grid-cache";
  * once after the burst rather than once per event.
  */
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
-function invalidateSoon(queryClient: QueryClient, queryKey: readonly unknown[], ms = 400) {
+export function invalidateSoon(queryClient: QueryClient, queryKey: readonly unknown[], ms = 400) {
   const id = JSON.stringify(queryKey);
   clearTimeout(pending.get(id));
   pending.set(

@@ -1,0 +1,100 @@
+import type { Challenge } from "@backlot/contracts/booking/bookings";
+import { IconFlag } from "@tabler/icons-react";
+import { type PointerEvent, memo } from "react";
+import { projectColor, rankShort, statusLabel } from "../../bookings/api/booking-labels";
+import type { Bar, Project } from "../api/timeline";
+import { barTop } from "./grid-geometry";
+import classes from "./scheduler.module.css";
+
+export type DragHandle = "move" | "start" | "end";
+
+type Props = {
+  bar: Bar;
+  lanes: number;
+  dayWidth: number;
+  project: Project | undefined;
+  placeholder: boolean;
+  challenge?: { challenge: Challenge; role: "holder" | "challenger" };
+  selected?: boolean;
+  dragging?: boolean;
+  ghost?: boolean;
+  canEdit: boolean;
+  onPointerDown?: (e: PointerEvent, bar: Bar, handle: DragHandle) => void;
+  onOpen?: (bar: Bar) => void;
+};
+
+const deadline = new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+
+function describe(p: Props) {
+  const { booking } = p.bar;
+  const what = p.project ? `${p.project.code} · ${p.project.name}` : "Booking";
+  const flag = p.challenge
+    ? p.challenge.role === "holder"
+      ? `, challenged: confirm or release by ${deadline.format(new Date(p.challenge.challenge.deadline))}`
+      : `, challenging a higher pencil until ${deadline.format(new Date(p.challenge.challenge.deadline))}`
+    : "";
+  return `${what}, ${statusLabel(booking)}${p.placeholder ? ", placeholder" : ""}${flag}`;
+}
+
+/**
+ * One booking on the grid. Confirmed bookings are solid in their project's colour; holds are
+ * hatched and outlined with their pencil rank; placeholders are grey and dashed; a challenge
+ * adds an orange ring and a flag. A button for the keyboard: Enter opens the booking.
+ */
+export const BookingBar = memo(function BookingBar(p: Props) {
+  const { booking, startCol, endCol, lane } = p.bar;
+  const color = projectColor(booking.projectId);
+  const from = Math.max(0, startCol);
+  const width = (endCol - from) * p.dayWidth - 3;
+  const down = (handle: DragHandle) => (e: PointerEvent) => {
+    if (e.button !== 0) return;
+    e.stopPropagation();
+    p.onPointerDown?.(e, p.bar, handle);
+  };
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a <button> cannot hold the resize handles' own pointer targets
+    <div
+      role="button"
+      tabIndex={p.ghost ? -1 : 0}
+      className={classes.bar}
+      data-booking-id={booking.id}
+      data-status={booking.status}
+      data-rank={booking.holdRank ?? undefined}
+      data-start-date={booking.startDate ?? undefined}
+      data-end-date={booking.endDate ?? undefined}
+      data-placeholder={p.placeholder || undefined}
+      data-challenged={p.challenge ? p.challenge.role : undefined}
+      data-selected={p.selected || undefined}
+      data-dragging={p.dragging || undefined}
+      data-ghost={p.ghost || undefined}
+      aria-label={describe(p)}
+      title={describe(p)}
+      style={{
+        left: from * p.dayWidth + 1,
+        width: Math.max(width, 6),
+        top: barTop(lane, p.lanes),
+        ["--bar-color" as string]: `var(--mantine-color-${color}-filled)`,
+        ["--bar-light" as string]: `var(--mantine-color-${color}-light)`,
+        ["--bar-text" as string]: `var(--mantine-color-${color}-light-color)`,
+      }}
+      onPointerDown={p.canEdit ? down("move") : undefined}
+      onClick={p.canEdit ? undefined : () => p.onOpen?.(p.bar)}
+      onKeyDown={(e) => {
+        if (e.key === "Enter" || e.key === " ") {
+          e.preventDefault();
+          p.onOpen?.(p.bar);
+        }
+      }}
+    >
+      {booking.status === "hold" && booking.holdRank && <span className={classes.rank}>{rankShort(booking.holdRank)}</span>}
+      {p.challenge && <IconFlag size={12} stroke={2.2} color="var(--mantine-color-orange-6)" style={{ flex: "none" }} />}
+      <span className={classes.barLabel}>{p.project ? `${p.project.code} · ${p.project.name}` : "…"}</span>
+      {p.canEdit && !p.ghost && (
+        <>
+          <span className={classes.handle} data-side="start" onPointerDown={down("start")} />
+          <span className={classes.handle} data-side="end" onPointerDown={down("end")} />
+        </>
+      )}
+    </div>
+  );
+});

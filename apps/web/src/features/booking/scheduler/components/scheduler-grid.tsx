@@ -1,0 +1,148 @@
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { type ReactNode, useEffect, useMemo, useRef } from "react";
+import { useFillHeight } from "../../../../components/use-fill-height";
+import type { ChallengeFlags } from "../api/scheduler-api";
+import type { Bar, Project, Span, TimelineRow } from "../api/timeline";
+import { headerHeight, rowHeaderWidth, rowHeight } from "./grid-geometry";
+import { type RowCandidate, ScheduleRow } from "./schedule-row";
+import classes from "./scheduler.module.css";
+import { ColumnShades, TimelineHeader } from "./timeline-header";
+import { useTimelineDrag } from "./use-timeline-drag";
+
+type Props = {
+  rows: TimelineRow[];
+  firstDay: number;
+  days: number;
+  dayWidth: number;
+  today: number;
+  weeks: boolean;
+  holidays: Map<string, string>;
+  projects: Map<string, Project>;
+  challenges: ChallengeFlags | undefined;
+  candidates: Map<string, RowCandidate> | null;
+  canEdit: boolean;
+  selectedId: string | null;
+  rowLabel: string;
+  onOpen: (bar: Bar) => void;
+  onCreate: (row: TimelineRow, span: Span) => void;
+  onCommit: (bar: Bar, from: TimelineRow, to: TimelineRow, span: Span) => void;
+  /** Drawn over the grid at a row and day (a conflict explained where it happened). */
+  overlay?: { rowKey: string; col: number; node: ReactNode } | null;
+  /** Columns to tint (the "free between" range). */
+  highlight?: { startCol: number; endCol: number } | null;
+  /** Scrolls so this day is the first in view when the window changes. */
+  scrollToCol?: number;
+};
+
+/**
+ * The scheduler grid: a sticky date header, a sticky "who" column, and only the rows in view
+ * rendered (virtualized), each an absolutely placed strip of bars. 500 people × 90 days is
+ * about 20 row elements and a few hundred bars in the DOM at a time.
+ */
+export function SchedulerGrid(p: Props) {
+  const scrollerRef = useRef<HTMLDivElement | null>(null);
+  const [fillRef, height] = useFillHeight(16, 360);
+  const heights = useMemo(() => p.rows.map((r) => rowHeight(r.lanes)), [p.rows]);
+  const tops = useMemo(() => {
+    const out: number[] = [];
+    let y = 0;
+    for (const h of heights) {
+      out.push(y);
+      y += h;
+    }
+    return out;
+  }, [heights]);
+  const virtualizer = useVirtualizer({
+    count: p.rows.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: (i) => heights[i] ?? rowHeight(1),
+    getItemKey: (i) => p.rows[i]?.key ?? i,
+    overscan: 8,
+    paddingStart: headerHeight,
+  });
+  // Heights are known, not measured: when lanes change, tell the virtualizer.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the point is to re-run when the heights change
+  useEffect(() => virtualizer.measure(), [virtualizer, heights]);
+  useEffect(() => {
+    if (p.scrollToCol !== undefined) scrollerRef.current?.scrollTo({ left: Math.max(0, p.scrollToCol * p.dayWidth) });
+  }, [p.scrollToCol, p.dayWidth]);
+
+  const { drag, onLaneDown, onBarDown } = useTimelineDrag({
+    scrollerRef,
+    rows: p.rows,
+    tops,
+    days: p.days,
+    dayWidth: p.dayWidth,
+    onCreate: p.onCreate,
+    onCommit: p.onCommit,
+    onOpen: p.onOpen,
+  });
+  const total = (tops[tops.length - 1] ?? 0) + (heights[heights.length - 1] ?? 0);
+  const width = rowHeaderWidth + p.days * p.dayWidth;
+  const overlayIndex = p.overlay ? p.rows.findIndex((r) => r.key === p.overlay?.rowKey) : -1;
+  const overlayRef = useRef<HTMLDivElement | null>(null);
+  // The explanation is brought into view where it happened (it may sit under the fold).
+  useEffect(() => {
+    if (p.overlay) overlayRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [p.overlay]);
+  /** Below the row, or above it when the row is in the lower half of the view. */
+  const overlayPlace = (index: number) => {
+    const el = scrollerRef.current;
+    const rowTop = headerHeight + (tops[index] ?? 0);
+    const below = !el || rowTop - el.scrollTop < el.clientHeight / 2;
+    return {
+      top: below ? rowTop + (heights[index] ?? 0) + 2 : rowTop - 2,
+      transform: below ? undefined : "translateY(-100%)",
+      left: rowHeaderWidth + Math.min(Math.max(0, (p.overlay?.col ?? 0) * p.dayWidth), Math.max(0, p.days * p.dayWidth - 350)),
+    };
+  };
+
+  return (
+    <div
+      ref={(el) => {
+        scrollerRef.current = el;
+        fillRef(el);
+      }}
+      className={classes.scroller}
+      style={{ height }}
+      data-testid="scheduler-grid"
+    >
+      <div className={classes.canvas} style={{ width, height: headerHeight + total }}>
+        <TimelineHeader firstDay={p.firstDay} days={p.days} dayWidth={p.dayWidth} today={p.today} weeks={p.weeks} holidays={p.holidays} label={p.rowLabel} />
+        <ColumnShades firstDay={p.firstDay} days={p.days} dayWidth={p.dayWidth} today={p.today} holidays={p.holidays} highlight={p.highlight} />
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = p.rows[item.index] as TimelineRow;
+          const prev = p.rows[item.index - 1];
+          const ghost = drag && drag.rowIndex === item.index ? { span: drag.span, bar: drag.bar } : null;
+          return (
+            <ScheduleRow
+              key={row.key}
+              row={row}
+              top={item.start}
+              height={item.size}
+              days={p.days}
+              dayWidth={p.dayWidth}
+              gridStep={p.weeks ? 7 * p.dayWidth : p.dayWidth}
+              groupStart={item.index > 0 && prev?.group !== row.group}
+              projects={p.projects}
+              challenges={p.challenges}
+              candidate={p.candidates?.get(row.key)}
+              selectedId={p.selectedId}
+              draggingId={drag?.bar && drag.mode !== "create" && drag.originIndex === item.index ? drag.bar.booking.id : null}
+              ghost={ghost}
+              canEdit={p.canEdit}
+              onLaneDown={onLaneDown}
+              onBarDown={onBarDown}
+              onOpen={p.onOpen}
+            />
+          );
+        })}
+        {p.overlay && overlayIndex >= 0 && (
+          <div ref={overlayRef} className={classes.conflict} style={overlayPlace(overlayIndex)}>
+            {p.overlay.node}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
