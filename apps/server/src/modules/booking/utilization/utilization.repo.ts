@@ -53,17 +53,30 @@ export async function personWeeks(db: Queryable, organizationId: string, from: s
       SELECT ppl.id AS person_id, t.starts_at, t.ends_at
       FROM ppl JOIN time_off t ON t.organization_id = ${organizationId} AND t.person_id = ppl.id AND t.ends_at > ppl.ws AND t.starts_at < ppl.we
     ),
+    -- Each day joined to its own person's bookings and time off (hash joins on person_id), rather
+    -- than a subquery per day scanning every booking in the window. Measured on the demo plus
+    -- 460 people with 9 bookings each, 8 weeks (same sums, load average 13): 16 s before, 0.17 s.
+    day_off AS (
+      SELECT d.person_id, d.day, sum(${overlapHours(r("off.starts_at"), r("off.ends_at"), r("d.ds"), r("d.de"))}) AS hours
+      FROM days d JOIN off ON off.person_id = d.person_id AND off.starts_at < d.de AND off.ends_at > d.ds
+      GROUP BY d.person_id, d.day
+    ),
+    day_booked AS (
+      SELECT d.person_id, d.day,
+        sum(x.hours) FILTER (WHERE l.status = 'confirmed') AS booked,
+        sum(x.hours) FILTER (WHERE l.status = 'hold') AS tentative
+      FROM days d JOIN live l ON l.person_id = d.person_id AND l.starts_at < d.de AND l.ends_at > d.ds
+      CROSS JOIN LATERAL (SELECT CASE WHEN l.all_day THEN (CASE WHEN d.workday THEN d.hpd ELSE 0 END)
+                                      ELSE ${overlapHours(r("l.starts_at"), r("l.ends_at"), r("d.ds"), r("d.de"))} END AS hours) x
+      GROUP BY d.person_id, d.day
+    ),
     per_day AS (
       SELECT d.person_id, d.day,
-        CASE WHEN d.workday THEN GREATEST(0, d.hpd - COALESCE((SELECT sum(${overlapHours(r("off.starts_at"), r("off.ends_at"), r("d.ds"), r("d.de"))}) FROM off
-          WHERE off.person_id = d.person_id AND off.starts_at < d.de AND off.ends_at > d.ds), 0)) ELSE 0 END AS capacity,
-        COALESCE((SELECT sum(CASE WHEN l.all_day THEN (CASE WHEN d.workday THEN d.hpd ELSE 0 END)
-                                  ELSE ${overlapHours(r("l.starts_at"), r("l.ends_at"), r("d.ds"), r("d.de"))} END)
-                  FROM live l WHERE l.person_id = d.person_id AND l.status = 'confirmed' AND l.starts_at < d.de AND l.ends_at > d.ds), 0) AS booked,
-        COALESCE((SELECT sum(CASE WHEN l.all_day THEN (CASE WHEN d.workday THEN d.hpd ELSE 0 END)
-                                  ELSE ${overlapHours(r("l.starts_at"), r("l.ends_at"), r("d.ds"), r("d.de"))} END)
-                  FROM live l WHERE l.person_id = d.person_id AND l.status = 'hold' AND l.starts_at < d.de AND l.ends_at > d.ds), 0) AS tentative
+        CASE WHEN d.workday THEN GREATEST(0, d.hpd - COALESCE(o.hours, 0)) ELSE 0 END AS capacity,
+        COALESCE(b.booked, 0) AS booked, COALESCE(b.tentative, 0) AS tentative
       FROM days d
+      LEFT JOIN day_off o ON o.person_id = d.person_id AND o.day = d.day
+      LEFT JOIN day_booked b ON b.person_id = d.person_id AND b.day = d.day
     )
     SELECT ppl.id AS person_id, ppl.display_name, ppl.department,
            to_char(pd.day - ((extract(isodow FROM pd.day)::int - o.start_dow + 7) % 7), 'YYYY-MM-DD') AS week_start,
