@@ -1,13 +1,14 @@
 import type { Milestone, Timeline } from "@backlot/contracts/booking/timeline";
-import { Button, Checkbox, Drawer, Group, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Checkbox, Drawer, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
 import { useForm } from "@mantine/form";
 import dayjs from "dayjs";
 import { notifications } from "@mantine/notifications";
-import { IconCalendar, IconTrash } from "@tabler/icons-react";
+import { IconCalendar } from "@tabler/icons-react";
 import { FormError } from "../../../../components/form-error";
 import { errorMessage, isApiError } from "../../../../lib/api-client";
 import { type MilestoneInput, useCreateMilestone, useDeleteMilestone, useUpdateMilestone } from "../api/timeline-api";
+import { DrawerActions } from "./drawer-actions";
 
 type Props = {
   orgId: string;
@@ -22,9 +23,10 @@ type Props = {
 
 type Values = { name: string; date: string | null; phaseId: string | null; done: boolean; notes: string };
 
-const valuesOf = (m: Milestone | undefined): Values => ({
+/** A new milestone defaults to the end of the timeline (or today). */
+const valuesOf = (m: Milestone | undefined, lastEnd: string | null): Values => ({
   name: m?.name ?? "",
-  date: m?.date ?? null,
+  date: m?.date ?? lastEnd ?? dayjs().format("YYYY-MM-DD"),
   phaseId: m?.phaseId ?? null,
   done: m?.done ?? false,
   notes: m?.notes ?? "",
@@ -39,7 +41,10 @@ function MilestoneForm({ orgId, projectId, timeline, milestoneId, canEdit, onClo
   const form = useForm<Values>({
     initialValues: valuesOf(
       milestone,
-      timeline.phases.map((p) => p.endDate).sort().at(-1) ?? null,
+      timeline.phases
+        .map((p) => p.endDate)
+        .sort()
+        .at(-1) ?? null,
     ),
     validate: { name: (v) => (v.trim() ? null : "Name the milestone, e.g. Picture lock"), date: (v) => (v ? null : "Pick the day") },
   });
@@ -79,29 +84,13 @@ function MilestoneForm({ orgId, projectId, timeline, milestoneId, canEdit, onClo
         <Checkbox label="Reached" disabled={!canEdit} {...form.getInputProps("done", { type: "checkbox" })} />
         <Textarea label="Notes" autosize minRows={2} maxRows={6} disabled={!canEdit} {...form.getInputProps("notes")} />
         {canEdit && (
-          <Group justify="space-between" mt="xs">
-            {milestone ? (
-              <Button
-                variant="subtle"
-                color="red"
-                leftSection={<IconTrash size={16} />}
-                loading={remove.isPending}
-                onClick={() => remove.mutate(milestone.id, { onSuccess: onClose })}
-              >
-                Delete
-              </Button>
-            ) : (
-              <span />
-            )}
-            <Group gap="xs">
-              <Button variant="default" onClick={onClose}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={mutation.isPending}>
-                {milestone ? "Save milestone" : "Add milestone"}
-              </Button>
-            </Group>
-          </Group>
+          <DrawerActions
+            onDelete={milestone ? () => remove.mutate(milestone.id, { onSuccess: onClose }) : undefined}
+            deleting={remove.isPending}
+            onCancel={onClose}
+            submitLabel={milestone ? "Save milestone" : "Add milestone"}
+            saving={mutation.isPending}
+          />
         )}
       </Stack>
     </form>

@@ -1,15 +1,16 @@
 import type { CascadeMode, Phase, PhaseChangeResult, Timeline } from "@backlot/contracts/booking/timeline";
-import { Button, ColorInput, Divider, Drawer, Group, Slider, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { ColorInput, Divider, Drawer, Group, Slider, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
 import { useForm } from "@mantine/form";
 import dayjs from "dayjs";
 import { notifications } from "@mantine/notifications";
-import { IconCalendar, IconTrash } from "@tabler/icons-react";
+import { IconCalendar } from "@tabler/icons-react";
 import { useState } from "react";
 import { ConfirmDialog } from "../../../../components/confirm-dialog";
 import { FormError } from "../../../../components/form-error";
 import { errorMessage, isApiError } from "../../../../lib/api-client";
 import { type PhaseInput, useCreatePhase, useDeletePhase, useUpdatePhase } from "../api/timeline-api";
+import { DrawerActions } from "./drawer-actions";
 import { PhaseLinks } from "./phase-links";
 
 export const swatches = ["#4c6ef5", "#1c7ed6", "#0ca678", "#37b24d", "#f59f00", "#f76707", "#e64980", "#7950f2", "#868e96"];
@@ -137,23 +138,12 @@ function PhaseForm({ orgId, projectId, timeline, phaseId, canEdit, cascade, onSa
             </Text>
           ) : null}
           {canEdit && (
-            <Group justify="space-between" mt="xs">
-              {phase ? (
-                <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setConfirming(true)}>
-                  Delete
-                </Button>
-              ) : (
-                <span />
-              )}
-              <Group gap="xs">
-                <Button variant="default" onClick={onClose}>
-                  Cancel
-                </Button>
-                <Button type="submit" loading={mutation.isPending}>
-                  {phase ? "Save phase" : "Add phase"}
-                </Button>
-              </Group>
-            </Group>
+            <DrawerActions
+              onDelete={phase ? () => setConfirming(true) : undefined}
+              onCancel={onClose}
+              submitLabel={phase ? "Save phase" : "Add phase"}
+              saving={mutation.isPending}
+            />
           )}
         </Stack>
       </form>

@@ -2,7 +2,8 @@ import type { CascadeMode, PhaseChangeResult, TimelineWarning } from "@backlot/c
 import { Button, EmptyState, Group, Paper, SegmentedControl, Stack, Text, Title, Tooltip } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconDiamond, IconPlus, IconTimelineEvent } from "@tabler/icons-react";
-import { useMemo, useRef, useState } from "react";
+import dayjs from "dayjs";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { ErrorState } from "../../../../components/error-state";
 import { TableSkeleton } from "../../../../components/table-skeleton";
 import { errorMessage, isApiError } from "../../../../lib/api-client";
@@ -25,12 +26,33 @@ const cascadeOptions = [
   { value: "warn", label: "Only this phase" },
 ];
 
-/** Where the chart opens: today when the timeline spans it, else its first day. */
-function opening(bars: { start: string; end: string }[]): string | undefined {
-  const today = isoDay(new Date());
+/**
+ * Opens the chart at today when the timeline spans it (frappe-gantt's own scroll_to is undone by
+ * the refresh that follows its first render, so the container is scrolled here, once).
+ */
+function useScrollToToday(box: React.RefObject<HTMLDivElement | null>, ready: boolean) {
+  const done = useRef(false);
+  useEffect(() => {
+    if (done.current || !ready || !box.current) return;
+    done.current = true;
+    const frame = requestAnimationFrame(() => {
+      const container = box.current?.querySelector<HTMLElement>(".gantt-container");
+      const today = box.current?.querySelector<HTMLElement>(".current-highlight");
+      if (container && today) container.scrollLeft = Math.max(0, today.offsetLeft - container.clientWidth / 4);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [box, ready]);
+}
+
+/** Days for a short spot, weeks for anything longer (frappe-gantt's month view pads a year each side). */
+function fittingZoom(bars: { start: string; end: string }[]): ViewMode {
   const first = bars.map((b) => b.start).sort()[0];
-  const last = bars.map((b) => b.end).sort().at(-1);
-  return first && last && (today < first || today > last) ? first : undefined;
+  const last = bars
+    .map((b) => b.end)
+    .sort()
+    .at(-1);
+  const days = first && last ? dayjs(last).diff(first, "day") : 0;
+  return days > 40 ? "Week" : "Day";
 }
 
 /** The project timeline (BOOK-8): phases, finish-to-start arrows, milestones, today; drag to move. */
@@ -38,7 +60,7 @@ export function TimelineTab({ orgId, projectId, canEdit }: Props) {
   const timeline = useTimeline(orgId, projectId);
   const updatePhase = useUpdatePhase(orgId, projectId);
   const updateMilestone = useUpdateMilestone(orgId, projectId);
-  const [viewMode, setViewMode] = useState<ViewMode>("Week");
+  const [viewMode, setViewMode] = useState<ViewMode | null>(null);
   const [cascade, setCascade] = useState<CascadeMode>("move");
   const [editing, setEditing] = useState<Editing>(null);
   const [warned, setWarned] = useState<{ phase: { id: string; name: string }; warnings: TimelineWarning[] } | null>(null);
@@ -47,7 +69,10 @@ export function TimelineTab({ orgId, projectId, canEdit }: Props) {
   const selectedId = editing?.id ?? null;
   const bars = useMemo(() => (data ? timelineBars(data, selectedId) : []), [data, selectedId]);
   const broken = data ? brokenLinks(data.phases, data.dependencies) : [];
-  const scrollTo = opening(bars);
+  const chartBox = useRef<HTMLDivElement>(null);
+  useScrollToToday(chartBox, bars.length > 0);
+  // Until the user picks one, the zoom that fits the timeline.
+  const zoom = viewMode ?? fittingZoom(bars);
 
   /** After a save: say what moved, keep what is now broken on screen until dealt with. */
   const report = (r: PhaseChangeResult) => {
@@ -113,8 +138,8 @@ export function TimelineTab({ orgId, projectId, canEdit }: Props) {
   else
     chart = (
       <ChartBoundary>
-        <div className="backlot-timeline" data-testid="timeline-chart">
-          <GanttChart tasks={bars} scrollTo={scrollTo} viewMode={viewMode} readonly={!canEdit} onDateChange={onDateChange} onSelect={onSelect} />
+        <div className="backlot-timeline" data-testid="timeline-chart" ref={chartBox}>
+          <GanttChart tasks={bars} viewMode={zoom} readonly={!canEdit} onDateChange={onDateChange} onSelect={onSelect} />
         </div>
       </ChartBoundary>
     );
@@ -160,7 +185,14 @@ export function TimelineTab({ orgId, projectId, canEdit }: Props) {
                 />
               </Tooltip>
             )}
-            <SegmentedControl size="xs" data={["Day", "Week", "Month"]} value={viewMode} onChange={(v) => setViewMode(v as ViewMode)} aria-label="Zoom" data-testid="timeline-zoom" />
+            <SegmentedControl
+              size="xs"
+              data={["Day", "Week", "Month"]}
+              value={zoom}
+              onChange={(v) => setViewMode(v as ViewMode)}
+              aria-label="Zoom"
+              data-testid="timeline-zoom"
+            />
             {canEdit && (
               <>
                 <Button size="xs" variant="default" leftSection={<IconDiamond size={14} />} onClick={() => setEditing({ kind: "milestone", id: null })}>

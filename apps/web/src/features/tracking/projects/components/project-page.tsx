@@ -1,11 +1,21 @@
 import { Anchor, Breadcrumbs, Button, EmptyState, Grid, Group, Skeleton, Stack, Tabs, Text } from "@mantine/core";
-import { IconAdjustmentsHorizontal, IconFileUnknown, IconInfoCircle, IconLayoutKanban, IconPlayerPlay, IconTable, IconUsersGroup } from "@tabler/icons-react";
+import {
+  IconAdjustmentsHorizontal,
+  IconFileUnknown,
+  IconInfoCircle,
+  IconLayoutKanban,
+  IconPlayerPlay,
+  IconTable,
+  IconTimelineEvent,
+  IconUsersGroup,
+} from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { Link, Navigate, useNavigate, useParams } from "react-router";
 import { ErrorState } from "../../../../components/error-state";
 import { HistoryPanel } from "../../../../components/history/history-panel";
 import { PageHeader } from "../../../../components/page-header";
 import { isApiError } from "../../../../lib/api-client";
+import { TimelineTab } from "../../../booking/timeline/components/timeline-tab";
 import { useCurrentOrg } from "../../../organizations/api/current-org";
 import { BoardTab } from "../../board/components/board-tab";
 import { PipelineTab } from "../../config/components/pipeline-tab";
@@ -21,7 +31,7 @@ import { fieldLabels } from "./project-fields";
 import { ProjectGlance } from "./project-glance";
 import { dateRange, kindLabels, statusLabels, templateLabels } from "./project-labels";
 
-const tabs = ["overview", "grid", "board", "dailies", ...recordTabs, "team", "pipeline"] as const;
+const tabs = ["overview", "grid", "board", "dailies", ...recordTabs, "timeline", "team", "pipeline"] as const;
 type Tab = (typeof tabs)[number];
 
 const tabMeta: Record<Tab, { label: string; icon: ReactNode }> = {
@@ -31,6 +41,7 @@ const tabMeta: Record<Tab, { label: string; icon: ReactNode }> = {
   dailies: { label: "Dailies", icon: <IconPlayerPlay size={16} /> },
   pipeline: { label: "Pipeline", icon: <IconAdjustmentsHorizontal size={16} /> },
   team: { label: "Team", icon: <IconUsersGroup size={16} /> },
+  timeline: { label: "Timeline", icon: <IconTimelineEvent size={16} /> },
   ...recordTabMeta,
 };
 
@@ -162,6 +173,9 @@ export function ProjectPage() {
         </Tabs.Panel>
         <Tabs.Panel value="pipeline">
           <PipelineTab orgId={orgId} projectId={p.id} canManage={canManage} canReadHistory={canReadHistory} archived={archived} />
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline">
+          <TimelineTab orgId={orgId} projectId={p.id} canEdit={canManage && !archived} />
         </Tabs.Panel>
         <Tabs.Panel value="team">
           <TeamTab orgId={orgId} projectId={p.id} canManage={canManage} canReadHistory={canReadHistory} archived={archived} />
