@@ -1,23 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { newUser, seedUserWithOrganization } from "../support/users";
-
-const sequences = ["OPN", "DCK", "STM", "END"];
-
-/** 200 shots in 4 sequences; `edit` changes a few rows the way a coordinator would. */
-function shotCsv(edit = false): string {
-  const lines = ["code,parent,name,frame_in,frame_out"];
-  sequences.forEach((seq, s) => {
-    for (let i = 1; i <= 50; i++) {
-      const code = `${seq}_${String(i * 10).padStart(4, "0")}`;
-      let frameOut = 1001 + 20 + ((i * 7 + s) % 90);
-      let name = `${seq} shot ${i}`;
-      if (edit && seq === "DCK" && i <= 3) frameOut += 12;
-      if (edit && seq === "END" && i === 50) name = "Zoë's last look";
-      lines.push([code, seq, name, "1001", String(frameOut)].join(","));
-    }
-  });
-  return `${lines.join("\n")}\n`;
-}
+import { shotsCsv } from "../support/shots-csv";
 
 async function chooseFile(page: Page, name: string, csv: string) {
   await page.getByTestId("csv-file-input").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(csv) });
@@ -36,7 +19,7 @@ test("CSV import wizard: dry-run diff, import, re-import unchanged, edited file 
   await expect(page.getByText("No imports yet")).toBeVisible({ timeout: 30_000 });
 
   // First import: the name says shots, the dry run shows 200 new shots and their 4 sequences.
-  await chooseFile(page, "night-ferry-shots.csv", shotCsv());
+  await chooseFile(page, "night-ferry-shots.csv", shotsCsv());
   await expect(page.getByTestId("import-target")).toHaveValue("Shots");
   await page.getByRole("button", { name: "Check file" }).click();
   await expect(page.getByTestId("summary-error")).toHaveText("0 errors");
@@ -51,7 +34,7 @@ test("CSV import wizard: dry-run diff, import, re-import unchanged, edited file 
 
   // The same file again: every row unchanged, nothing to import.
   await page.getByRole("button", { name: "Import another file" }).click();
-  await chooseFile(page, "night-ferry-shots.csv", shotCsv());
+  await chooseFile(page, "night-ferry-shots.csv", shotsCsv());
   await page.getByRole("button", { name: "Check file" }).click();
   await expect(page.getByTestId("summary-unchanged")).toHaveText("200 unchanged");
   await expect(page.getByTestId("summary-create")).toHaveText("0 new");
@@ -61,7 +44,7 @@ test("CSV import wizard: dry-run diff, import, re-import unchanged, edited file 
 
   // An edited file: only the 4 edited rows change, each showing old → new.
   await page.getByRole("button", { name: "Back" }).click();
-  await chooseFile(page, "night-ferry-shots-v2.csv", shotCsv(true));
+  await chooseFile(page, "night-ferry-shots-v2.csv", shotsCsv(true));
   await page.getByRole("button", { name: "Check file" }).click();
   await expect(page.getByTestId("summary-update")).toHaveText("4 changed");
   await expect(page.getByTestId("summary-unchanged")).toHaveText("196 unchanged");
@@ -84,7 +67,7 @@ test("CSV import wizard: dry-run diff, import, re-import unchanged, edited file 
 
   // Checking the edited file again shows the same 4 changes: the undo really put them back.
   await page.getByRole("button", { name: "Import another file" }).click();
-  await chooseFile(page, "night-ferry-shots-v2.csv", shotCsv(true));
+  await chooseFile(page, "night-ferry-shots-v2.csv", shotsCsv(true));
   await page.getByRole("button", { name: "Check file" }).click();
   await expect(page.getByTestId("summary-update")).toHaveText("4 changed");
 });

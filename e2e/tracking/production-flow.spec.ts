@@ -1,6 +1,7 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { call, renderFrame } from "../support/studio";
 import { newUser, seedUserWithOrganization, type TestUser } from "../support/users";
+import { shotsCsv } from "../support/shots-csv";
 
 /**
  * Issue 3's "done when" flow, in the browser as the studio's people would do it: a coordinator
@@ -9,24 +10,6 @@ import { newUser, seedUserWithOrganization, type TestUser } from "../support/use
  * note in the inbox, and a grid left open elsewhere shows the retake without a reload.
  */
 test.setTimeout(240_000);
-
-const sequences = ["OPN", "DCK", "STM", "END"];
-
-/** 200 shots in 4 sequences; `edited` changes four rows the way a coordinator would. */
-function shotsCsv(edited = false): string {
-  const lines = ["code,parent,name,frame_in,frame_out"];
-  sequences.forEach((seq, s) => {
-    for (let i = 1; i <= 50; i++) {
-      const code = `${seq}_${String(i * 10).padStart(4, "0")}`;
-      let frameOut = 1001 + 20 + ((i * 7 + s) % 90);
-      let name = `${seq} shot ${i}`;
-      if (edited && seq === "DCK" && i <= 3) frameOut += 12;
-      if (edited && seq === "END" && i === 50) name = "Zoë's last look";
-      lines.push([code, seq, name, "1001", String(frameOut)].join(","));
-    }
-  });
-  return `${lines.join("\n")}\n`;
-}
 
 /** A colleague who accepts an invitation with a role (the invitation screens have their own spec). */
 async function invite(browser: Browser, coordinator: Page, orgId: string, label: string, role: "manager" | "member") {

@@ -23,7 +23,8 @@ test("a VFX project from the template: pipeline, statuses, a role filled with a 
   await expect(page.getByTestId("history-panel").getByTestId("history-entry")).toHaveCount(1);
 
   // The template's pipeline, as the server created it.
-  await page.getByRole("tab", { name: "Pipeline" }).click();
+  await page.getByRole("tab", { name: "Setup" }).click();
+  await page.getByRole("menuitem", { name: "Pipeline & statuses" }).click();
   const shotSteps = page.getByTestId("task-types-shot").getByTestId("task-type-row");
   await expect(shotSteps).toHaveText([/Matchmove/, /Roto/, /Layout/, /Animation/, /FX/, /Lighting/, /Compositing/]);
   const assetSteps = page.getByTestId("task-types-asset").getByTestId("task-type-row");
@@ -84,7 +85,8 @@ test("archiving a project takes it off the open list and locks its settings unti
   await expect(page.getByText("This project is archived. Restore it to make changes.")).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Name" })).toBeDisabled();
 
-  await page.getByRole("tab", { name: "Pipeline" }).click();
+  await page.getByRole("tab", { name: "Setup" }).click();
+  await page.getByRole("menuitem", { name: "Pipeline & statuses" }).click();
   await expect(page.getByRole("button", { name: "Add status" })).toBeDisabled();
 
   await page.getByRole("link", { name: "Projects" }).click();

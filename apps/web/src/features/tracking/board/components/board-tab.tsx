@@ -7,7 +7,6 @@ import { ErrorState } from "../../../../components/error-state";
 import { errorMessage, isApiError } from "../../../../lib/api-client";
 import { useCurrentOrg } from "../../../organizations/api/current-org";
 import { bySortOrder, useProjectConfig } from "../../config/api/config-api";
-import { EntityDrawer } from "../../entities/components/entity-drawer";
 import { StatusPill } from "../../config/components/status-pill";
 import { useSlots } from "../../slots/api/slots-api";
 import { slotChips } from "../../slots/components/slot-chips";
@@ -26,7 +25,6 @@ export function BoardTab({ project }: { project: Project }) {
   const [taskTypeId, setTaskTypeId] = useState<string | null>(null);
   const [assigneeSlotId, setAssigneeSlotId] = useState<string | null>(null);
   const [mine, setMine] = useState(false);
-  const [openEntityId, setOpenEntityId] = useState<string | null>(null);
   const chips = useMemo(() => slotChips(slots.data), [slots.data]);
   const chipMap = useMemo(() => new Map(chips.map((c) => [c.id, c])), [chips]);
 
@@ -95,18 +93,7 @@ export function BoardTab({ project }: { project: Project }) {
         columns={columns}
         canDrag={can("task.progress") && !project.archivedAt}
         onMove={onMove}
-        renderCard={(task, dragging) => (
-          <TaskCard task={task} slots={chipMap} dragging={dragging} onOpen={task.entityId ? () => setOpenEntityId(task.entityId) : undefined} />
-        )}
-      />
-      <EntityDrawer
-        orgId={orgId}
-        projectId={project.id}
-        entityId={openEntityId}
-        types={config.data?.entityTypes ?? []}
-        canEdit={can("entity.edit") && !project.archivedAt}
-        canReadHistory={can("audit.read")}
-        onClose={() => setOpenEntityId(null)}
+        renderCard={(task, dragging) => <TaskCard task={task} slots={chipMap} dragging={dragging} />}
       />
     </Stack>
   );

@@ -7,7 +7,7 @@ import { useReorderConfig } from "../api/config-api";
 import { ConfigSection, SectionEmpty } from "./config-section";
 import { EntityTypeModal } from "./entity-type-modal";
 import { RowActions } from "../../../../components/row-actions";
-import { SortableList } from "./sortable-list";
+import { SortableList } from "../../../../components/sortable-list";
 
 const history = {
   fieldLabels: { name: "Name", key: "Key", parentKey: "Inside", sortOrder: "Order", builtIn: "Built in" },
@@ -37,6 +37,7 @@ export function EntityTypesSection({ orgId, projectId, entityTypes, taskTypes, c
         <SectionEmpty>No entity types.</SectionEmpty>
       ) : (
         <SortableList
+          rowTestId="config-row"
           items={sorted}
           getId={(e) => e.id}
           getLabel={(e) => e.name}

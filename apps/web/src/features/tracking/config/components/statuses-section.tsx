@@ -8,7 +8,7 @@ import { bySortOrder, useReorderConfig, useUpdateConfigItem } from "../api/confi
 import classes from "./config-list.module.css";
 import { ConfigSection, SectionEmpty } from "./config-section";
 import { RowActions } from "../../../../components/row-actions";
-import { SortableList } from "./sortable-list";
+import { SortableList } from "../../../../components/sortable-list";
 import { stateColors, stateDescriptions, stateLabels } from "./state-labels";
 import { StatusModal } from "./status-modal";
 import { StatusPill } from "./status-pill";
@@ -55,6 +55,7 @@ export function StatusesSection({ orgId, projectId, statuses, canManage, canRead
         <SectionEmpty>No statuses. Add one so tasks have somewhere to start.</SectionEmpty>
       ) : (
         <SortableList
+          rowTestId="config-row"
           items={shown}
           getId={(s) => s.id}
           getLabel={(s) => s.name}

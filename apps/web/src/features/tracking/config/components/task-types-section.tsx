@@ -7,7 +7,7 @@ import { bySortOrder, useReorderConfig, useUpdateConfigItem } from "../api/confi
 import classes from "./config-list.module.css";
 import { ConfigSection, SectionEmpty } from "./config-section";
 import { RowActions } from "../../../../components/row-actions";
-import { SortableList } from "./sortable-list";
+import { SortableList } from "../../../../components/sortable-list";
 import { TaskTypeModal } from "./task-type-modal";
 
 const history = {
@@ -84,6 +84,7 @@ export function TaskTypesSection({ orgId, projectId, taskTypes, entityTypes, dep
         <div key={entityType.key} data-testid={`task-types-${entityType.key}`} style={i === 0 ? { marginTop: -1 } : undefined}>
           <GroupHeader entityType={entityType} count={steps.length} />
           <SortableList
+            rowTestId="config-row"
             items={steps}
             getId={(t) => t.id}
             getLabel={(t) => t.name}

@@ -9,9 +9,8 @@ import { FieldsTab } from "../../fields/components/fields-tab";
 import { GanttTab } from "../../gantt/components/gantt-tab";
 import { EntitiesTab } from "./entities-tab";
 
-/** The project page's tabs for entities, casting, the Gantt, custom fields and CSV, in page order. */
-export const recordTabs = ["entities", "casting", "gantt", "csv", "fields"] as const;
-export type RecordTab = (typeof recordTabs)[number];
+/** The project page's tabs for entities, casting, the Gantt, custom fields and CSV. */
+type RecordTab = "entities" | "casting" | "gantt" | "csv" | "fields";
 
 export const recordTabMeta: Record<RecordTab, { label: string; icon: ReactNode }> = {
   entities: { label: "Entities", icon: <IconMovie size={16} /> },

@@ -1,14 +1,10 @@
-import { closestCenter, DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, useSensor, useSensors } from "@dnd-kit/core";
-import { restrictToVerticalAxis } from "@dnd-kit/modifiers";
-import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
-import { CSS } from "@dnd-kit/utilities";
 import type { Version } from "@backlot/contracts/tracking/versions";
-import { ActionIcon, Box, Group, Stack, Text, Tooltip, UnstyledButton } from "@mantine/core";
-import { IconGripVertical, IconX } from "@tabler/icons-react";
+import { ActionIcon, Group, Stack, Text, Tooltip, UnstyledButton } from "@mantine/core";
+import { IconX } from "@tabler/icons-react";
+import { SortableList } from "../../../../components/sortable-list";
 import { formatRelative } from "../../../../lib/format";
 import { ReviewStatusBadge } from "../../versions/components/review-status-badge";
 import { VersionThumb } from "../../versions/components/version-thumb";
-import classes from "./playlist-items.module.css";
 
 type Props = {
   orgId: string;
@@ -19,58 +15,32 @@ type Props = {
   onOpen: (v: Version) => void;
 };
 
+const versionName = (v: Version) => [v.entityCode, v.taskTypeName, v.label].filter(Boolean).join(" · ");
+
 /** A playlist's versions in playing order: drag (or space + arrows) to reorder, × to take one out. */
 export function PlaylistItems({ orgId, items, canEdit, onReorder, onRemove, onOpen }: Props) {
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
-  const ids = items.map((v) => v.id);
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over || active.id === over.id) return;
-    onReorder(arrayMove(ids, ids.indexOf(String(active.id)), ids.indexOf(String(over.id))));
-  };
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} modifiers={[restrictToVerticalAxis]}>
-      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        <div data-testid="playlist-items">
-          {items.map((v, i) => (
-            <Row key={v.id} orgId={orgId} version={v} index={i} canEdit={canEdit} onRemove={onRemove} onOpen={onOpen} />
-          ))}
-        </div>
-      </SortableContext>
-    </DndContext>
+    <SortableList
+      items={items}
+      getId={(v) => v.id}
+      getLabel={versionName}
+      onReorder={(ordered) => onReorder(ordered.map((v) => v.id))}
+      disabled={!canEdit}
+      testId="playlist-items"
+      rowTestId="playlist-item"
+      rowData={(v) => ({ "data-version": versionName(v) })}
+      renderRow={(v, index) => <Row orgId={orgId} version={v} index={index} canEdit={canEdit} onRemove={onRemove} onOpen={onOpen} />}
+    />
   );
 }
 
 type RowProps = { orgId: string; version: Version; index: number; canEdit: boolean; onRemove: (v: Version) => void; onOpen: (v: Version) => void };
 
+/** What a row shows after its drag handle: position, thumbnail, names, review status, remove. */
 function Row({ orgId, version: v, index, canEdit, onRemove, onOpen }: RowProps) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: v.id, disabled: !canEdit });
-  const name = [v.entityCode, v.taskTypeName, v.label].filter(Boolean).join(" · ");
+  const name = versionName(v);
   return (
-    <Box
-      ref={setNodeRef}
-      className={classes.row}
-      data-dragging={isDragging || undefined}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
-      data-testid="playlist-item"
-      data-version={name}
-    >
-      {canEdit && (
-        <ActionIcon
-          ref={setActivatorNodeRef}
-          variant="subtle"
-          color="gray"
-          size="sm"
-          className={classes.handle}
-          aria-label={`Move ${name}`}
-          {...attributes}
-          {...listeners}
-        >
-          <IconGripVertical size={14} />
-        </ActionIcon>
-      )}
+    <>
       <Text fz="xs" c="dimmed" w={20} ta="right" ff="monospace">
         {index + 1}
       </Text>
@@ -101,6 +71,6 @@ function Row({ orgId, version: v, index, canEdit, onRemove, onOpen }: RowProps) 
           </ActionIcon>
         </Tooltip>
       )}
-    </Box>
+    </>
   );
 }

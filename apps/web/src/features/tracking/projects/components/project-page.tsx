@@ -19,7 +19,7 @@ import { TimelineTab } from "../../../booking/timeline/components/timeline-tab";
 import { useCurrentOrg } from "../../../organizations/api/current-org";
 import { BoardTab } from "../../board/components/board-tab";
 import { PipelineTab } from "../../config/components/pipeline-tab";
-import { RecordTabPanels, recordTabMeta, recordTabs } from "../../entities/components/record-tabs";
+import { RecordTabPanels, recordTabMeta } from "../../entities/components/record-tabs";
 import { GridTab } from "../../grid/components/grid-tab";
 import { DailiesTab } from "../../playlists/components/dailies-tab";
 import { TeamTab } from "../../slots/components/team-tab";
@@ -29,9 +29,13 @@ import { ProjectBadges } from "./project-badges";
 import { ProjectEditForm } from "./project-edit-form";
 import { fieldLabels } from "./project-fields";
 import { ProjectGlance } from "./project-glance";
+import { ProjectTabList } from "./project-tab-list";
 import { dateRange, kindLabels, statusLabels, templateLabels } from "./project-labels";
 
-const tabs = ["overview", "grid", "board", "dailies", ...recordTabs, "timeline", "team", "pipeline"] as const;
+/** Everyday views first; setting the project up (pipeline, fields, CSV) sits behind one "Setup" tab. */
+const primaryTabs = ["overview", "grid", "board", "gantt", "timeline", "dailies", "entities", "casting", "team"] as const;
+const setupTabs = ["pipeline", "fields", "csv"] as const;
+const tabs = [...primaryTabs, ...setupTabs] as const;
 type Tab = (typeof tabs)[number];
 
 const tabMeta: Record<Tab, { label: string; icon: ReactNode }> = {
@@ -39,10 +43,12 @@ const tabMeta: Record<Tab, { label: string; icon: ReactNode }> = {
   grid: { label: "Grid", icon: <IconTable size={16} /> },
   board: { label: "Board", icon: <IconLayoutKanban size={16} /> },
   dailies: { label: "Dailies", icon: <IconPlayerPlay size={16} /> },
-  pipeline: { label: "Pipeline", icon: <IconAdjustmentsHorizontal size={16} /> },
   team: { label: "Team", icon: <IconUsersGroup size={16} /> },
   timeline: { label: "Timeline", icon: <IconTimelineEvent size={16} /> },
   ...recordTabMeta,
+  pipeline: { label: "Pipeline & statuses", icon: <IconAdjustmentsHorizontal size={16} /> },
+  fields: { ...recordTabMeta.fields, label: "Custom fields" },
+  csv: { ...recordTabMeta.csv, label: "CSV import & export" },
 };
 
 /** History labels: the form's labels plus what only the server changes. */
@@ -116,6 +122,7 @@ export function ProjectPage() {
   const canManage = can("project.manage");
   const canReadHistory = can("audit.read");
   const archived = Boolean(p.archivedAt);
+  const go = (t: Tab) => navigate(t === "overview" ? base : `${base}/${t}`);
   const description = [p.clientName, dateRange(p.startDate, p.endDate)].filter(Boolean).join(" · ");
   return (
     <>
@@ -134,14 +141,8 @@ export function ProjectPage() {
         description={description || undefined}
         actions={<ProjectArchiveButton orgId={orgId} project={p} allowed={canManage} />}
       />
-      <Tabs value={current} onChange={(t) => t && navigate(t === "overview" ? base : `${base}/${t}`)} keepMounted={false}>
-        <Tabs.List mb="lg">
-          {tabs.map((t) => (
-            <Tabs.Tab key={t} value={t} leftSection={tabMeta[t].icon}>
-              {tabMeta[t].label}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
+      <Tabs value={current} onChange={(t) => t && tabs.includes(t as Tab) && go(t as Tab)} keepMounted={false}>
+        <ProjectTabList primary={primaryTabs} setup={setupTabs} meta={tabMeta} current={current} onSelect={go} />
         <Tabs.Panel value="overview">
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>

@@ -6,7 +6,6 @@ import { IconChecklist } from "@tabler/icons-react";
 import { ErrorState } from "../../../../components/error-state";
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { Link } from "react-router";
 import { NoAccessState } from "../../../../components/no-access-state";
 import { PageHeader } from "../../../../components/page-header";
@@ -15,7 +14,6 @@ import { queryKeys } from "../../../../lib/query-keys";
 import { useCurrentOrg } from "../../../organizations/api/current-org";
 import type { ProjectConfig } from "@backlot/contracts/tracking/config";
 import { useProjectConfig } from "../../config/api/config-api";
-import { EntityDrawer } from "../../entities/components/entity-drawer";
 import { stateColors, stateLabels } from "../../config/components/state-labels";
 import { StatusPill } from "../../config/components/status-pill";
 import { useMoveTask, useTaskList } from "../api/tasks-api";
@@ -44,29 +42,11 @@ function ProjectStatus({ orgId, task }: { orgId: string; task: TaskListItem }) {
   return status ? <StatusPill name={status.name} shortCode={status.shortCode} color={status.color} size="xs" /> : null;
 }
 
-/** The record drawer of a task from any project: that project's entity types load with it. */
-function TaskRecordDrawer({ orgId, target, onClose }: { orgId: string; target: { projectId: string; entityId: string } | null; onClose: () => void }) {
-  const { can } = useCurrentOrg();
-  const config = useProjectConfig(orgId, target?.projectId ?? "", Boolean(target));
-  return (
-    <EntityDrawer
-      orgId={orgId}
-      projectId={target?.projectId ?? ""}
-      entityId={target && config.data ? target.entityId : null}
-      types={config.data?.entityTypes ?? []}
-      canEdit={can("entity.edit")}
-      canReadHistory={can("audit.read")}
-      onClose={onClose}
-    />
-  );
-}
-
 /** "My tasks" (TRK-8): every task assigned to a role I fill, across projects, by what state it is in. */
 export function MyTasksPage() {
   const { orgId, can } = useCurrentOrg();
   const queryClient = useQueryClient();
   const move = useMoveTask(orgId);
-  const [open, setOpen] = useState<{ projectId: string; entityId: string } | null>(null);
   const any = useTaskList(orgId, null, { mine: true, limit: 1 }, can("tracking.read"));
   const columns: BoardColumnDef[] = order
     .filter((s) => statusStates.includes(s))
@@ -138,7 +118,6 @@ export function MyTasksPage() {
               task={task}
               slots={noSlots}
               dragging={dragging}
-              onOpen={task.entityId ? () => setOpen({ projectId: task.projectId, entityId: task.entityId as string }) : undefined}
               status={<ProjectStatus orgId={orgId} task={task} />}
               context={
                 <Anchor
@@ -158,7 +137,6 @@ export function MyTasksPage() {
           )}
         />
       )}
-      <TaskRecordDrawer orgId={orgId} target={open} onClose={() => setOpen(null)} />
     </>
   );
 }

@@ -16,18 +16,17 @@ type Props = {
   /** The status pill, where the column does not already say it (my tasks). */
   status?: ReactNode;
   dragging?: boolean;
-  /** A click (not a drag) opens the task's record. */
-  onOpen?: () => void;
 };
 
 const priorityColors = ["gray", "blue", "orange", "red"];
 
 /** A task as a board card: what (entity and step), who, when, how urgent. */
-export function TaskCard({ task, slots, context, status, dragging, onOpen }: Props) {
+export function TaskCard({ task, slots, context, status, dragging }: Props) {
   const assignees = task.assigneeSlotIds.map((id) => slots.get(id)).filter((s) => s !== undefined);
   const overdue = task.dueDate && dayjs(task.dueDate).isBefore(dayjs(), "day");
   const openTask = useOpenTask();
   const name = `${task.entityCode ?? task.name} ${task.taskTypeName}`;
+  const open = () => openTask({ id: task.id, projectId: task.projectId });
   return (
     <Paper
       withBorder
@@ -35,7 +34,8 @@ export function TaskCard({ task, slots, context, status, dragging, onOpen }: Pro
       p="xs"
       shadow={dragging ? "lg" : undefined}
       style={{ cursor: "grab", opacity: dragging ? 0.95 : 1 }}
-      onClick={onOpen}
+      // A click (not a drag: dnd-kit swallows those) opens the task drawer, as the button does.
+      onClick={open}
       data-testid="task-card"
       data-task={`${task.entityCode ?? ""} ${task.taskTypeName}`.trim()}
     >
@@ -62,7 +62,11 @@ export function TaskCard({ task, slots, context, status, dragging, onOpen }: Pro
                   // A press on the button opens the task; it must not start a drag of the card.
                   onPointerDown={(e) => e.stopPropagation()}
                   onKeyDown={(e) => e.stopPropagation()}
-                  onClick={() => openTask({ id: task.id, projectId: task.projectId })}
+                  onClick={(e) => {
+                    // The card opens the task too; one drawer, not two stacked.
+                    e.stopPropagation();
+                    open();
+                  }}
                 >
                   <IconArrowUpRight size={14} />
                 </ActionIcon>

@@ -5,20 +5,26 @@ import { CSS } from "@dnd-kit/utilities";
 import { ActionIcon, Box } from "@mantine/core";
 import { IconGripVertical } from "@tabler/icons-react";
 import type { ReactNode } from "react";
-import classes from "./config-list.module.css";
+import classes from "./sortable-list.module.css";
 
 type Props<T> = {
   items: T[];
   getId: (item: T) => string;
+  /** Names the row's drag handle ("Move …") for screen readers and tests. */
   getLabel: (item: T) => string;
   /** Called with the items in their new order after a drop. */
   onReorder: (ordered: T[]) => void;
+  /** Read only: no drag handles. */
   disabled?: boolean;
-  renderRow: (item: T) => ReactNode;
+  renderRow: (item: T, index: number) => ReactNode;
+  /** Test ids of the list and of each row, and extra data attributes of a row. */
+  testId?: string;
+  rowTestId?: string;
+  rowData?: (item: T) => Record<`data-${string}`, string>;
 };
 
 /** Rows that can be dragged into a new order by their handle, or moved with the keyboard (space, arrows). */
-export function SortableList<T>({ items, getId, getLabel, onReorder, disabled, renderRow }: Props<T>) {
+export function SortableList<T>({ items, getId, getLabel, onReorder, disabled, renderRow, testId, rowTestId = "sortable-row", rowData }: Props<T>) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -31,10 +37,10 @@ export function SortableList<T>({ items, getId, getLabel, onReorder, disabled, r
   return (
     <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} modifiers={[restrictToVerticalAxis]}>
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        <div className={classes.list}>
-          {items.map((item) => (
-            <SortableRow key={getId(item)} id={getId(item)} label={getLabel(item)} disabled={disabled}>
-              {renderRow(item)}
+        <div className={classes.list} data-testid={testId}>
+          {items.map((item, index) => (
+            <SortableRow key={getId(item)} id={getId(item)} label={getLabel(item)} disabled={disabled} testId={rowTestId} data={rowData?.(item)}>
+              {renderRow(item, index)}
             </SortableRow>
           ))}
         </div>
@@ -43,7 +49,9 @@ export function SortableList<T>({ items, getId, getLabel, onReorder, disabled, r
   );
 }
 
-function SortableRow({ id, label, disabled, children }: { id: string; label: string; disabled?: boolean; children: ReactNode }) {
+type RowProps = { id: string; label: string; disabled?: boolean; testId: string; data?: Record<string, string>; children: ReactNode };
+
+function SortableRow({ id, label, disabled, testId, data, children }: RowProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id, disabled });
   return (
     <Box
@@ -51,21 +59,23 @@ function SortableRow({ id, label, disabled, children }: { id: string; label: str
       className={classes.row}
       data-dragging={isDragging || undefined}
       style={{ transform: CSS.Translate.toString(transform), transition }}
-      data-testid="config-row"
+      data-testid={testId}
+      {...data}
     >
-      <ActionIcon
-        ref={setActivatorNodeRef}
-        variant="subtle"
-        color="gray"
-        size="sm"
-        className={classes.handle}
-        aria-label={`Move ${label}`}
-        disabled={disabled}
-        {...attributes}
-        {...listeners}
-      >
-        <IconGripVertical size={14} />
-      </ActionIcon>
+      {!disabled && (
+        <ActionIcon
+          ref={setActivatorNodeRef}
+          variant="subtle"
+          color="gray"
+          size="sm"
+          className={classes.handle}
+          aria-label={`Move ${label}`}
+          {...attributes}
+          {...listeners}
+        >
+          <IconGripVertical size={14} />
+        </ActionIcon>
+      )}
       {children}
     </Box>
   );
