@@ -7,6 +7,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { registerBookingModule } from "./modules/booking/booking.module";
 import { registerCoreModule } from "./modules/core/core.module";
+import { registerArchivedProjectGuard } from "./modules/tracking/projects/archived-guard";
 import { registerTrackingModule } from "./modules/tracking/tracking.module";
 import type { Deps } from "./platform/deps";
 import { registerActorResolution, registerAuthenticationGate } from "./platform/http/actor";
@@ -14,10 +15,15 @@ import { registerAuthRoutes } from "./platform/http/auth-bridge";
 import { registerErrorHandler, registerNotFound } from "./platform/http/error-handler";
 import { registerIdempotency } from "./platform/http/idempotency";
 import { registerInputGuard } from "./platform/http/input-guard";
+import { checkJsonTextAnswers } from "./platform/http/json-text";
 import { registerWebApp } from "./platform/http/static-web";
 import { registerMetrics } from "./platform/metrics/metrics";
 
-export type AppOptions = { serveWeb?: boolean };
+export type AppOptions = {
+  serveWeb?: boolean;
+  /** Tests: parse every answer of a `jsonText` route with its response schema (platform/http/json-text.ts). */
+  checkJsonText?: boolean;
+};
 
 /** Builds the HTTP application: plugins, conventions, every module's routes. */
 export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -75,6 +81,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   registerActorResolution(app, deps.db, deps.auth, deps.config.trustedOrigins);
   registerAuthenticationGate(app);
   registerInputGuard(app);
+  if (options.checkJsonText) checkJsonTextAnswers(app);
+  registerArchivedProjectGuard(app, deps.db);
   registerIdempotency(app, deps.db);
   await app.register(registerCoreModule(deps), { prefix: "/api/v1" });
   await app.register(registerTrackingModule(deps), { prefix: "/api/v1" });

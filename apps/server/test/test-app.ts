@@ -50,7 +50,8 @@ export async function createTestApp(databaseUrl?: string, env: Record<string, st
   const config = loadConfig({ LOG_LEVEL: "warn", BACKLOT_PUBLIC_URL: testOrigin, BACKLOT_DEMO: "0", BACKLOT_DATA_DIR: dataDir, ...env });
   const mail: Mail[] = [];
   const deps = await createRuntime(config, createLogger("warn"), url, { mailer: { send: async (m) => void mail.push(m) } });
-  const app = await buildApp(deps);
+  // Routes that send JSON text past the serializer get their answers checked against their schema.
+  const app = await buildApp(deps, { checkJsonText: true });
   await app.ready();
   return {
     app,

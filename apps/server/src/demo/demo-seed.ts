@@ -9,6 +9,7 @@ import { createOrganization } from "../modules/core/organizations/organizations.
 import { createPerson } from "../modules/core/people/people.service";
 import { seedDemoBooking } from "./demo-booking";
 import { demoPeople } from "./demo-people";
+import { seedDemoReview } from "./demo-review";
 import { seedDemoTimeline } from "./demo-timeline";
 import { seedTrackingDemo } from "./demo-tracking";
 
@@ -72,6 +73,7 @@ export async function seedDemo(deps: Deps): Promise<DemoInfo> {
     await createPerson(deps.db, admin, org.id, { ...p, email, phone: `+44 20 7946 ${String(100 + i).padStart(4, "0")}`, userId: null, active: i % 13 !== 12 });
   }
   await seedTrackingDemo(deps, admin, org.id);
+  await seedDemoReview(deps, org.id);
   await seedDemoBooking(deps, org.id, admin);
   await seedDemoTimeline(deps, org.id, admin);
   return { organizationName: demoOrgName, email: admin.email, password: demoPassword };

@@ -5,6 +5,8 @@ import { SignInPage } from "../features/auth/components/sign-in-page";
 import { SignUpPage } from "../features/auth/components/sign-up-page";
 import { AcceptInvitationPage } from "../features/invitations/components/accept-invitation-page";
 import { InboxPage } from "../features/inbox/components/inbox-page";
+import { HolidaysPage } from "../features/booking/holidays/components/holidays-page";
+import { ResourcesPage } from "../features/booking/resources/components/resources-page";
 import { ComingSoonPage } from "../features/modules/components/coming-soon-page";
 import { CreateOrganizationPage } from "../features/organizations/components/create-organization-page";
 import { PeoplePage } from "../features/people/components/people-page";
@@ -76,6 +78,14 @@ export const router = createBrowserRouter([
       { path: "inbox", element: <InboxPage /> },
       { path: "timesheet", element: <TimesheetPage /> },
       { path: "booking", element: <ComingSoonPage module="booking" /> },
+      // Booking screens besides the scheduler; the lead nests them under the booking layout.
+      // Charts (recharts) load only with the utilization page.
+      {
+        path: "booking/utilization",
+        lazy: async () => ({ Component: (await import("../features/booking/utilization/components/utilization-page")).UtilizationPage }),
+      },
+      { path: "booking/resources", element: <ResourcesPage /> },
+      { path: "booking/holidays", element: <HolidaysPage /> },
       { path: "shows", element: <ComingSoonPage module="shows" /> },
       { path: "film", element: <ComingSoonPage module="film" /> },
       { path: "people", element: <PeoplePage /> },

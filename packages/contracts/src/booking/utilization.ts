@@ -49,3 +49,22 @@ export const projectCostSchema = z.object({
   unpriced: z.number().int().describe("Bookings without a rate (not in the costs)"),
 });
 export const bookingCostResultSchema = z.object({ items: z.array(projectCostSchema) });
+
+type CellTotals = Omit<z.infer<typeof utilizationCellSchema>, "weekStart">;
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * One cell's figures from its hours: utilization is confirmed over capacity, over-allocation is
+ * more confirmed (or confirmed and held) hours than capacity. Shared so the server's rows and
+ * the web's department sums follow one rule.
+ */
+export function utilizationCell(capacity: number, booked: number, tentative: number): CellTotals {
+  return {
+    capacityHours: round2(capacity),
+    bookedHours: round2(booked),
+    tentativeHours: round2(tentative),
+    utilization: capacity > 0 ? round2(booked / capacity) : null,
+    overAllocated: booked > capacity + 1e-9,
+    overAllocatedWithHolds: booked + tentative > capacity + 1e-9,
+  };
+}

@@ -18,6 +18,7 @@ export const errorCodes = [
   "weak_password",
   "dependency_cycle",
   "booking_conflict",
+  "project_archived",
   "internal_error",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

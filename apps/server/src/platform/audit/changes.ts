@@ -14,6 +14,11 @@ export type Change = {
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
   event?: EventType;
+  /**
+   * The event's data when it is not `after`: link events (casting, dependencies, imports) record
+   * a summary in the history but tell clients which project changed.
+   */
+  eventData?: Record<string, unknown>;
   /** False for bookkeeping that is not history, e.g. an inbox notification: only its event is written. */
   audit?: false;
 };
@@ -97,7 +102,7 @@ async function writeChanges(tx: Tx, actorId: string | null, changes: Change[]) {
         recordType: c.recordType,
         recordId: c.recordId,
         actorId,
-        data: c.after ?? null,
+        data: c.eventData ?? c.after ?? null,
       })),
     );
   }

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { ErrorCode, Problem } from "@backlot/contracts/core/errors";
 import { AppError, type FieldError, type ProblemDetails } from "./app-error";
+import { duplicateProblem } from "./unique-fields";
 
 const titles: Record<number, string> = {
   400: "Bad Request",
@@ -95,7 +96,12 @@ export function registerErrorHandler(app: FastifyInstance) {
       const detail = first ? `${first.path}: ${first.message}` : "The request is invalid";
       return sendProblem(reply, 400, "validation_failed", detail, { errors });
     }
-    const mapped = frameworkProblem(error) ?? postgresProblem((error as { cause?: unknown }).cause ?? error);
+    const dbError = ((error as { cause?: unknown }).cause ?? error) as { code?: unknown; constraint?: string };
+    const mapped = frameworkProblem(error) ?? postgresProblem(dbError);
+    if (mapped?.[1] === "conflict" && dbError.code === "23505") {
+      const { detail, details } = duplicateProblem(dbError.constraint);
+      return sendProblem(reply, 409, "conflict", detail, details);
+    }
     if (mapped) return sendProblem(reply, mapped[0], mapped[1], mapped[2]);
     request.log.error({ err: error }, "unhandled error");
     return sendProblem(reply, 500, "internal_error", "Something went wrong on our side");

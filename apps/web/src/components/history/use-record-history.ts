@@ -17,7 +17,8 @@ export type HistoryRecordType =
   | "task"
   | "field_definition"
   | "version"
-  | "playlist";
+  | "playlist"
+  | "resource";
 
 type Page = { items: AuditEntry[]; nextCursor: string | null };
 

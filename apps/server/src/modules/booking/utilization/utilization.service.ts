@@ -1,12 +1,10 @@
 import type { z } from "zod";
-import type { projectCostSchema, Utilization, utilizationQuery } from "@backlot/contracts/booking/utilization";
+import { type projectCostSchema, type Utilization, type utilizationQuery, utilizationCell as cell } from "@backlot/contracts/booking/utilization";
 import type { Queryable } from "../../../platform/db/pool";
 import { fieldError } from "../../../platform/http/app-error";
 import { resolveWindow } from "../shared/window";
 import { type PersonWeekRow, personWeeks, projectCosts } from "./utilization.repo";
 
-type Cell = Utilization["rows"][number]["weeks"][number];
-type Totals = Omit<Cell, "weekStart">;
 const maxDays = 371;
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -14,17 +12,6 @@ function checkDates(from: string, to: string) {
   const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
   if (!(days > 0)) throw fieldError("query.to", "to must be after from");
   if (days > maxDays) throw fieldError("query.to", `At most ${maxDays} days`);
-}
-
-function cell(capacity: number, booked: number, tentative: number): Totals {
-  return {
-    capacityHours: round(capacity),
-    bookedHours: round(booked),
-    tentativeHours: round(tentative),
-    utilization: capacity > 0 ? round(booked / capacity) : null,
-    overAllocated: booked > capacity + 1e-9,
-    overAllocatedWithHolds: booked + tentative > capacity + 1e-9,
-  };
 }
 
 type Acc = { key: string; personId: string | null; name: string; department: string | null; people: Set<string>; weeks: Map<string, [number, number, number]> };

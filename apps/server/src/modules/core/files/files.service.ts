@@ -69,16 +69,24 @@ async function readFilePart(request: FastifyRequest, uploadLimit: number): Promi
   return part;
 }
 
-/** Streams the part into storage; a body over the limit (busboy truncates it) is removed and refused with 413. */
-async function store(deps: UploadDeps, key: string, part: MultipartFile): Promise<Meter> {
+/** A file's content and name, from a multipart part or produced on the server (the demo studio's frames). */
+export type FileSource = {
+  fileName: string;
+  content: AsyncIterable<Buffer>;
+  /** True once the content was cut at the upload limit (busboy truncates an over-long part). */
+  truncated?: () => boolean;
+};
+
+/** Streams the content into storage; a body over the limit is removed and refused with 413. */
+async function store(deps: UploadDeps, key: string, source: FileSource): Promise<Meter> {
   const meter = new Meter();
   try {
-    await deps.storage.put(key, Readable.from(meter.pass(part.file)));
+    await deps.storage.put(key, Readable.from(meter.pass(source.content)));
   } catch (err) {
     await deps.storage.delete(key);
     throw err;
   }
-  if (part.file.truncated) {
+  if (source.truncated?.()) {
     await deps.storage.delete(key);
     throw new AppError("payload_too_large", 413, `Files may be at most ${deps.uploadLimit} bytes`, {
       errors: [{ path: fileField, message: `Larger than ${deps.uploadLimit} bytes` }],
@@ -98,15 +106,21 @@ async function makeThumbnail(deps: UploadDeps, key: string, contentType: string)
   return null;
 }
 
-/**
- * Receives one multipart upload (CORE-8): streamed to storage while hashed, typed by its magic
- * bytes, given a thumbnail when it is an image (or a video and ffmpeg is installed), recorded.
- */
+/** Receives one multipart upload (CORE-8) and saves it as saveFile does. */
 export async function uploadFile(deps: UploadDeps, actor: Actor, organizationId: string, request: FastifyRequest): Promise<FileInfo> {
   const part = await readFilePart(request, deps.uploadLimit);
+  return saveFile(deps, actor, organizationId, { fileName: part.filename, content: part.file, truncated: () => part.file.truncated });
+}
+
+/**
+ * Saves one file (CORE-8): streamed to storage while hashed, typed by its magic bytes, given a
+ * thumbnail when it is an image (or a video and ffmpeg is installed), recorded. Uploads and
+ * files the server makes itself go through here, so both look the same to the files API.
+ */
+export async function saveFile(deps: UploadDeps, actor: Actor, organizationId: string, source: FileSource): Promise<FileInfo> {
   const id = uuidv7();
   const key = `${organizationId}/${id.slice(-2)}/${id}`;
-  const meter = await store(deps, key, part);
+  const meter = await store(deps, key, source);
   const stored = [key];
   try {
     if (meter.size === 0) throw fieldError(fileField, "The file is empty");
@@ -122,7 +136,7 @@ export async function uploadFile(deps: UploadDeps, actor: Actor, organizationId:
       organizationId,
       id,
       storageKey: key,
-      originalName: cleanFileName(part.filename),
+      originalName: cleanFileName(source.fileName),
       contentType,
       sizeBytes: meter.size,
       sha256: meter.hash.digest("hex"),

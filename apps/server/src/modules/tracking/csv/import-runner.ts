@@ -13,8 +13,11 @@ import type { UndoStep } from "./undo";
 export type Scope = { organizationId: string; projectId: string };
 export type ImportKind = "entities" | "tasks" | "casting";
 
-/** What a planner hands the runner: the diff rows, and how to apply them (returning undo steps). */
-export type ImportPlan = { rows: ImportRow[]; apply: (record: RecordChange) => Promise<UndoStep[]> };
+/**
+ * What a planner hands the runner: the diff rows, how to apply them (returning undo steps) and,
+ * optionally, what to tell people once applied (inbox messages, with their live events).
+ */
+export type ImportPlan = { rows: ImportRow[]; apply: (record: RecordChange) => Promise<UndoStep[]>; notify?: (record: RecordChange) => Promise<void> };
 export type Planner = (tx: Tx, body: z.output<typeof importBody>) => Promise<ImportPlan>;
 
 /** Takes the project's import lock: one import or undo at a time, and no edit lost under it. */
@@ -58,6 +61,7 @@ export function runImport(db: Db, actor: Actor, scope: Scope, kind: ImportKind, 
     // A file that changes nothing leaves no import behind, so "undo" always means the last real change.
     if (summary.create + summary.update === 0) return { dryRun: false, ...result };
     const undo = await plan.apply(quietly(record));
+    await plan.notify?.(record);
     const importId = newId();
     await tx.insert(imports).values({ ...scope, id: importId, kind, fileName: body.fileName ?? null, summary, undo, createdBy: actor.userId });
     record({
@@ -67,6 +71,7 @@ export function runImport(db: Db, actor: Actor, scope: Scope, kind: ImportKind, 
       action: "create",
       after: { kind, summary },
       event: "import.completed",
+      eventData: { projectId: scope.projectId, kind, summary, undone: false },
     });
     return { dryRun: false, ...result, importId };
   });

@@ -8,6 +8,7 @@ import type { Actor } from "../../../platform/http/actor";
 import { loadProjectConfig } from "../config/config.repo";
 import { listRoleSlots } from "../slots/slots.repo";
 import { entities, taskAssignees, tasks } from "../tracking.schema";
+import { notifyAssignedBatch } from "../review/assignment-notices";
 import { assigneeIds } from "../tasks/tasks.repo";
 import { defaultStatusId } from "../tasks/template-tasks";
 import { readCsv } from "./csv-read";
@@ -123,11 +124,24 @@ export function importTasksPlanner(actor: Actor, scope: Scope) {
       const action = errors.length ? "error" : !row ? "create" : changes.length ? "update" : "unchanged";
       return { line, key, action, changes, errors, entityId: entityId ?? "", taskTypeId: taskType?.id ?? "", existing: row, fields, slots: slotIds };
     });
-    return { rows: planned, apply: (record) => applyTaskPlan(tx, record, actor, scope, planned) };
+    // Task id → newly assigned slots, filled while applying; one inbox message per person after.
+    const assigned = new Map<string, string[]>();
+    return {
+      rows: planned,
+      apply: (record) => applyTaskPlan(tx, record, actor, scope, planned, assigned),
+      notify: (record) => notifyAssignedBatch(tx, record, { organizationId: scope.organizationId, actorId: actor.userId, assigned }),
+    };
   };
 }
 
-async function applyTaskPlan(tx: Tx, record: RecordChange, actor: Actor, scope: Scope, planned: PlannedTask[]): Promise<UndoStep[]> {
+async function applyTaskPlan(
+  tx: Tx,
+  record: RecordChange,
+  actor: Actor,
+  scope: Scope,
+  planned: PlannedTask[],
+  assigned: Map<string, string[]>,
+): Promise<UndoStep[]> {
   const undo: UndoStep[] = [];
   const fallbackStatus = await defaultStatusId(tx, scope);
   for (const p of planned) {
@@ -145,7 +159,10 @@ async function applyTaskPlan(tx: Tx, record: RecordChange, actor: Actor, scope: 
         createdBy: actor.userId,
         updatedBy: actor.userId,
       });
-      if (p.slots?.length) await tx.insert(taskAssignees).values(p.slots.map((slotId) => ({ organizationId: scope.organizationId, taskId: id, slotId })));
+      if (p.slots?.length) {
+        await tx.insert(taskAssignees).values(p.slots.map((slotId) => ({ organizationId: scope.organizationId, taskId: id, slotId })));
+        assigned.set(id, p.slots);
+      }
       undo.push({ table: "tasks", op: "create", id });
       record({
         organizationId: scope.organizationId,
@@ -165,6 +182,8 @@ async function applyTaskPlan(tx: Tx, record: RecordChange, actor: Actor, scope: 
         await tx.delete(taskAssignees).where(and(eq(taskAssignees.organizationId, scope.organizationId), eq(taskAssignees.taskId, before.id)));
         if (p.slots.length)
           await tx.insert(taskAssignees).values(p.slots.map((slotId) => ({ organizationId: scope.organizationId, taskId: before.id, slotId })));
+        const added = p.slots.filter((slotId) => !before.assigneeSlotIds.includes(slotId));
+        if (added.length) assigned.set(before.id, added);
       }
       undo.push({ table: "tasks", op: "update", id: before.id, before: previous, assigneeSlotIds: p.slots ? before.assigneeSlotIds : undefined });
       record({

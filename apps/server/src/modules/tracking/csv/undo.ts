@@ -93,6 +93,7 @@ export function undoImport(db: Db, actor: Actor, scope: Scope, importId: string)
       action: "update",
       after: { undone: true },
       event: "import.completed",
+      eventData: { projectId: scope.projectId, kind: target.kind, undone: true },
     });
     return { undone: true, deleted: steps.length - restored, restored };
   });

@@ -81,6 +81,7 @@ export function setCasting(db: Db, actor: Actor, scope: Scope, entityId: string,
       before: summary(before),
       after: summary(after),
       event: "casting.changed",
+      eventData: { projectId: scope.projectId, entityId, ...summary(after) },
     });
     return after;
   });

@@ -7,7 +7,7 @@ import type { Db, Queryable, Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/http/app-error";
 import type { Actor } from "../../../platform/http/actor";
 import { entityTypes, projects, roleSlots, taskStatuses, taskTypes } from "../tracking.schema";
-import { defaultStatuses, templates } from "./project-templates";
+import { defaultStatuses, templates } from "@backlot/contracts/tracking/project-templates";
 import { presentProject, type ProjectRow } from "./projects.presenter";
 import { getProject } from "./projects.repo";
 

@@ -49,3 +49,46 @@ export async function notifyAssigned(tx: Tx, record: RecordChange, notice: Assig
     actorId: notice.actorId,
   });
 }
+
+export type AssignmentBatch = {
+  organizationId: string;
+  actorId: string | null;
+  /** Task id → the slots newly assigned to it, in the order the tasks were changed. */
+  assigned: ReadonlyMap<string, readonly string[]>;
+};
+
+/**
+ * A batch of assignments (a bulk edit, a CSV import) is one inbox message per person (CORE-9):
+ * "You were assigned to <first task> and N more tasks", whatever slots they fill.
+ */
+export async function notifyAssignedBatch(tx: Tx, record: RecordChange, batch: AssignmentBatch): Promise<void> {
+  const slotIds = [...new Set([...batch.assigned.values()].flat())];
+  if (slotIds.length === 0) return;
+  const filled = await tx
+    .select({ slotId: roleSlots.id, userId: people.userId })
+    .from(roleSlots)
+    .innerJoin(people, and(eq(people.organizationId, roleSlots.organizationId), eq(people.id, roleSlots.personId)))
+    .where(and(eq(roleSlots.organizationId, batch.organizationId), inArray(roleSlots.id, slotIds), isNotNull(people.userId)));
+  const userOf = new Map(filled.map((f) => [f.slotId, f.userId]));
+  const byUser = new Map<string, { slotId: string; taskIds: Set<string> }>();
+  for (const [taskId, slots] of batch.assigned) {
+    for (const slotId of slots) {
+      const userId = userOf.get(slotId);
+      if (!userId) continue;
+      const entry = byUser.get(userId) ?? { slotId, taskIds: new Set<string>() };
+      entry.taskIds.add(taskId);
+      byUser.set(userId, entry);
+    }
+  }
+  for (const { slotId, taskIds } of byUser.values()) {
+    const [first, ...rest] = taskIds;
+    if (first)
+      await notifyAssigned(tx, record, {
+        organizationId: batch.organizationId,
+        taskId: first,
+        slotIds: [slotId],
+        actorId: batch.actorId,
+        moreTasks: rest.length,
+      });
+  }
+}

@@ -71,7 +71,15 @@ export function addDependency(db: Db, actor: Actor, scope: Scope, taskId: string
     const after = {
       predecessors: (await listDependencies(tx, scope.organizationId, taskId)).filter((d) => d.successorId === taskId).map((d) => d.predecessorName),
     };
-    record({ organizationId: scope.organizationId, recordType: "task", recordId: taskId, action: "update", after, event: "dependency.changed" });
+    record({
+      organizationId: scope.organizationId,
+      recordType: "task",
+      recordId: taskId,
+      action: "update",
+      after,
+      event: "dependency.changed",
+      eventData: { projectId: scope.projectId, taskId, predecessorId },
+    });
     return listDependencies(tx, scope.organizationId, taskId);
   });
 }
@@ -99,6 +107,7 @@ export function removeDependency(db: Db, actor: Actor, scope: Scope, taskId: str
       before: { predecessorId },
       after: { predecessorId: null },
       event: "dependency.changed",
+      eventData: { projectId: scope.projectId, taskId, predecessorId: null },
     });
   });
 }

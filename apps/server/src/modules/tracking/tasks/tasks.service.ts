@@ -9,7 +9,7 @@ import { AppError, notFound } from "../../../platform/http/app-error";
 import type { Actor } from "../../../platform/http/actor";
 import { customForCreate, customForUpdate } from "../fields/custom-values";
 import { requireProject } from "../projects/projects.service";
-import { notifyAssigned } from "../review/assignment-notices";
+import { notifyAssigned, notifyAssignedBatch } from "../review/assignment-notices";
 import { taskAssignees, tasks } from "../tracking.schema";
 import { readinessBlockers } from "./readiness";
 import { checkTaskRefs, statusState } from "./task-refs";
@@ -148,26 +148,9 @@ export function bulkUpdateTasks(db: Db, actor: Actor, scope: Scope, body: z.outp
         });
       results.push(await applyTaskPatch(tx, record, actor, scope, before, ref.version, body.changes, assigned, "body.changes"));
     }
-    await notifyBulkAssignment(tx, record, actor, scope, assigned);
+    await notifyAssignedBatch(tx, record, { organizationId: scope.organizationId, actorId: actor.userId, assigned });
     return { items: results };
   });
-}
-
-/** One inbox message per newly assigned slot for the whole bulk edit, not one per task. */
-async function notifyBulkAssignment(tx: Tx, record: RecordChange, actor: Actor, scope: Scope, assigned: Map<string, string[]>) {
-  const tasksBySlot = new Map<string, string[]>();
-  for (const [taskId, slotIds] of assigned) for (const slotId of slotIds) tasksBySlot.set(slotId, [...(tasksBySlot.get(slotId) ?? []), taskId]);
-  for (const [slotId, taskIds] of tasksBySlot) {
-    const [first, ...rest] = taskIds;
-    if (first)
-      await notifyAssigned(tx, record, {
-        organizationId: scope.organizationId,
-        taskId: first,
-        slotIds: [slotId],
-        actorId: actor.userId,
-        moreTasks: rest.length,
-      });
-  }
 }
 
 export function setTaskArchived(db: Db, actor: Actor, scope: Scope, id: string, version: number, archived: boolean) {

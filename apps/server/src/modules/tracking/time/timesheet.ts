@@ -7,10 +7,10 @@ import { listTimeLogs } from "./time-logs.repo";
 
 const firstDay: Record<string, number> = { sunday: 0, monday: 1, saturday: 6 };
 
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+export const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** Today's date where the studio is, so a Monday-morning timesheet in Tokyo is this week's. */
-function todayIn(timeZone: string): string {
+export function todayIn(timeZone: string): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
 }
 

@@ -94,7 +94,7 @@ export function CommentItem({ orgId, comment, meId, canComment, allowClientVisib
                   Reply
                 </Button>
               )}
-              {mine && (
+              {mine && canComment && (
                 <>
                   <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setEditing(true)}>
                     Edit

@@ -17,6 +17,8 @@ type Props = {
   emptyTitle?: string;
   emptyText?: string;
   placeholder?: string;
+  /** Set when the record cannot take comments now (e.g. its project is archived): shown instead of the composer. */
+  readOnlyReason?: string;
 };
 
 type Thread = { root: Comment; replies: Comment[] };
@@ -59,13 +61,13 @@ function ThreadSkeleton() {
 }
 
 /** Comments on a record (CORE-5): threaded, Markdown, @mentions, attachments. */
-export function CommentThread({ recordType, recordId, allowClientVisible, emptyTitle, emptyText, placeholder }: Props) {
+export function CommentThread({ recordType, recordId, allowClientVisible, emptyTitle, emptyText, placeholder, readOnlyReason }: Props) {
   const { orgId, can } = useCurrentOrg();
   const me = useMe();
   const comments = useComments(orgId, recordType, recordId);
   const create = useCreateComment(orgId);
   const [replyTo, setReplyTo] = useState<string | null>(null);
-  const canComment = can("comment.create");
+  const canComment = can("comment.create") && !readOnlyReason;
   const all = useMemo(() => comments.data?.pages.flatMap((p) => p.items) ?? [], [comments.data]);
   const threads = useMemo(() => threadsOf(all), [all]);
 
@@ -137,8 +139,8 @@ export function CommentThread({ recordType, recordId, allowClientVisible, emptyT
         <CommentComposer orgId={orgId} allowClientVisible={allowClientVisible} placeholder={placeholder} onSubmit={post(null)} />
       ) : (
         <Box>
-          <Text fz="sm" c="dimmed">
-            Your role can read comments but not add them.
+          <Text fz="sm" c="dimmed" data-testid="comments-read-only">
+            {readOnlyReason ?? "Your role can read comments but not add them."}
           </Text>
         </Box>
       )}

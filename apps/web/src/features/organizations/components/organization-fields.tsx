@@ -17,7 +17,7 @@ export const organizationValidation = {
   currency: (v: string) => (/^[A-Z]{3}$/.test(v) ? null : "Use a three-letter code such as USD"),
 };
 
-function currencyOptions(): string[] {
+export function currencyOptions(): string[] {
   const supported = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf;
   const all = supported ? supported("currency") : [];
   return [...commonCurrencies, ...all.filter((c) => !commonCurrencies.includes(c))];

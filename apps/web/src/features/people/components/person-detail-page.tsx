@@ -7,6 +7,9 @@ import { PageHeader } from "../../../components/page-header";
 import { formatDateTime } from "../../../lib/format";
 import { useCurrentOrg } from "../../organizations/api/current-org";
 import { usePerson } from "../api/people-api";
+import { CalendarFeedCard } from "../../booking/calendar-feeds/components/calendar-feed-card";
+import { BookingProfileCard } from "../../booking/profiles/components/booking-profile-card";
+import { TimeOffCard } from "../../booking/time-off/components/time-off-card";
 import { PersonArchiveButton } from "./person-archive-button";
 import { PersonEditForm } from "./person-edit-form";
 import { PersonStatusBadge } from "./person-status-badge";
@@ -95,6 +98,7 @@ export function PersonDetailPage() {
                 )
               }
             />
+            <BookingProfileCard orgId={orgId} personId={p.id} canEdit={can("person.update")} archived={Boolean(p.archivedAt)} />
             <Paper withBorder radius="md" p="md">
               <Group gap="xl" fz="xs">
                 <Text fz="xs" c="dimmed">
@@ -113,7 +117,11 @@ export function PersonDetailPage() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
-          <HistoryPanel orgId={orgId} recordType="person" recordId={p.id} canRead={can("audit.read")} fieldLabels={historyLabels} />
+          <Stack>
+            <TimeOffCard orgId={orgId} personId={p.id} canEdit={can("person.update") && !p.archivedAt} />
+            <CalendarFeedCard orgId={orgId} subject={{ kind: "person", id: p.id }} name={p.displayName} />
+            <HistoryPanel orgId={orgId} recordType="person" recordId={p.id} canRead={can("audit.read")} fieldLabels={historyLabels} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </>

@@ -27,8 +27,7 @@ export function patchGridTask(
       if (current && current.id === task.id && current.version > task.version) return page;
       const tasks = { ...row.tasks };
       if (task.archivedAt) delete tasks[task.taskTypeId];
-      else
-        tasks[task.taskTypeId] = { id: task.id, statusId: task.statusId, assigneeSlotIds: task.assigneeSlotIds, dueDate: task.dueDate, version: task.version };
+      else tasks[task.taskTypeId] = { id: task.id, statusId: task.statusId, assigneeSlotIds: task.assigneeSlotIds, version: task.version };
       changed = true;
       const rows = [...page.rows];
       rows[index] = { ...row, tasks };

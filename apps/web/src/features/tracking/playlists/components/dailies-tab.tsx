@@ -24,7 +24,7 @@ function PlaylistNav({ items, selected, onSelect }: { items: Playlist[]; selecte
           description={p.reviewDate ? formatDate(p.reviewDate) : "No date"}
           leftSection={<IconPlaylist size={17} />}
           rightSection={
-            <Badge size="sm" variant="default" circle={p.itemCount < 100}>
+            <Badge size="sm" variant="default" circle={p.itemCount < 10}>
               {p.itemCount}
             </Badge>
           }

@@ -44,6 +44,19 @@ export function useProject(orgId: string, projectId: string) {
   });
 }
 
+/**
+ * True when the project is archived: the server refuses every write to it (409
+ * project_archived), so screens outside the project page hide their write actions.
+ */
+export function useProjectArchived(orgId: string, projectId: string | undefined): boolean {
+  const project = useQuery({
+    queryKey: queryKeys.project(orgId, projectId ?? ""),
+    queryFn: () => api<Project>(`${projectsUrl(orgId)}/${projectId}`),
+    enabled: Boolean(projectId),
+  });
+  return Boolean(project.data?.archivedAt);
+}
+
 function useProjectSaved(orgId: string) {
   const queryClient = useQueryClient();
   return (project: Project) => {

@@ -1,5 +1,6 @@
+import { defaultStatuses, type ProjectTemplate, templates } from "@backlot/contracts/tracking/project-templates";
+import { type projectKinds, type projectStatuses, projectTemplates } from "@backlot/contracts/tracking/projects";
 import { formatDate } from "../../../../lib/format";
-import type { projectKinds, projectStatuses, projectTemplates } from "@backlot/contracts/tracking/projects";
 
 export type ProjectKind = (typeof projectKinds)[number];
 export type ProjectStatus = (typeof projectStatuses)[number];
@@ -40,6 +41,16 @@ export const kindColors: Record<ProjectKind, string> = {
   livestream_campaign: "grape",
 };
 
+/** How each template presents itself in the picker; what it sets up comes from its definition. */
+const templateBlurbs: Record<ProjectTemplateKey, { label: string; summary: string }> = {
+  vfx: { label: "VFX", summary: "Shot-based visual effects work for film, episodic or commercials." },
+  animation: { label: "Animation", summary: "CG animated films and shorts, from story to final comp." },
+  game: { label: "Game", summary: "Game art production: assets, levels and cinematics." },
+  film: { label: "Film", summary: "Live-action features: scenes broken into shots through to color." },
+  series: { label: "Series", summary: "Episodic VFX or animation with an episode level on top." },
+  blank: { label: "Blank", summary: "Start empty and build your own pipeline in the Pipeline tab." },
+};
+
 type TemplateInfo = {
   label: string;
   /** The kind a new project of this template usually is; the user can change it. */
@@ -51,87 +62,49 @@ type TemplateInfo = {
   slots: string;
 };
 
-/**
- * What each template presets, in words. It mirrors the server's project-templates.ts (the
- * source of truth); the e2e test checks the VFX pipeline it describes is what gets created.
- */
-export const templateInfo: Record<ProjectTemplateKey, TemplateInfo> = {
-  vfx: {
-    label: "VFX",
-    kind: "vfx",
-    summary: "Shot-based visual effects work for film, episodic or commercials.",
-    hierarchy: "Sequences → shots, plus assets",
-    assetTypes: "character, prop, environment, FX, vehicle",
-    steps: [
-      { on: "Assets", names: "Modeling, Texturing, Rigging, Lookdev" },
-      { on: "Shots", names: "Matchmove, Roto, Layout, Animation, FX, Lighting, Compositing" },
-    ],
-    slots: "VFX Supervisor, VFX Producer, Coordinator, Compositing Lead, 2 Compositors, Animator, Lighting Artist",
-  },
-  animation: {
-    label: "Animation",
-    kind: "animation",
-    summary: "CG animated films and shorts, from story to final comp.",
-    hierarchy: "Sequences → shots, plus assets",
-    assetTypes: "character, prop, set, FX",
-    steps: [
-      { on: "Assets", names: "Concept, Modeling, Shading, Rigging" },
-      { on: "Shots", names: "Storyboard, Layout, Animation, FX, Lighting, Rendering, Compositing" },
-    ],
-    slots: "Director, Producer, Lead Animator, Animator, Lighting Artist",
-  },
-  game: {
-    label: "Game",
-    kind: "game",
-    summary: "Game art production: assets, levels and cinematics.",
-    hierarchy: "Assets, levels and cinematic shots",
-    assetTypes: "character, environment, prop, weapon, vehicle, UI",
-    steps: [
-      { on: "Assets", names: "Concept, Modeling, Texturing, Rigging, Implementation" },
-      { on: "Levels", names: "Blockout, Art pass, Lighting, QA" },
-      { on: "Cinematics", names: "Animation" },
-    ],
-    slots: "Art Director, Producer, 3D Artist",
-  },
-  film: {
-    label: "Film",
-    kind: "feature",
-    summary: "Live-action features: scenes broken into shots through to color.",
-    hierarchy: "Scenes → shots, plus assets",
-    assetTypes: "character, prop, set, vehicle, wardrobe",
-    steps: [
-      { on: "Scenes", names: "Breakdown, Storyboard" },
-      { on: "Shots", names: "Previs, Editorial, VFX, Color" },
-    ],
-    slots: "Director, Producer, Production Manager, Editor",
-  },
-  series: {
-    label: "Series",
-    kind: "series",
-    summary: "Episodic VFX or animation with an episode level on top.",
-    hierarchy: "Episodes → sequences → shots, plus assets",
-    assetTypes: "character, prop, environment, FX, vehicle",
-    steps: [
-      { on: "Assets", names: "Modeling, Texturing, Rigging, Lookdev" },
-      { on: "Shots", names: "Matchmove, Roto, Layout, Animation, FX, Lighting, Compositing" },
-    ],
-    slots: "Same crew as VFX: supervisor, producer, coordinator, comp lead and artists",
-  },
-  blank: {
-    label: "Blank",
-    kind: "commercial",
-    summary: "Start empty and build your own pipeline in the Pipeline tab.",
-    hierarchy: "Sequences → shots, plus assets",
-    assetTypes: "character, prop, environment, FX, vehicle",
-    steps: [],
-    slots: "None",
-  },
-};
+const plural = (name: string) => `${name.toLowerCase()}s`;
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const listed = (items: string[]) => (items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 
-export const templateLabels = Object.fromEntries(Object.entries(templateInfo).map(([k, v]) => [k, v.label]));
+/** "Sequences → shots, plus assets": each chain of parent types, then the types on their own. */
+function describeHierarchy(types: ProjectTemplate["entityTypes"]): string {
+  const childOf = (key: string) => types.find((t) => t.parentKey === key);
+  const roots = types.filter((t) => !t.parentKey);
+  const chains = roots
+    .filter((r) => childOf(r.key))
+    .map((root) => {
+      const names = [plural(root.name)];
+      for (let t = childOf(root.key); t; t = childOf(t.key)) names.push(plural(t.name));
+      return names.join(" → ");
+    });
+  const alone = roots.filter((r) => !childOf(r.key)).map((t) => plural(t.name));
+  const text = chains.length ? [chains.join(", "), alone.length ? `plus ${listed(alone)}` : ""].filter(Boolean).join(", ") : listed(alone);
+  return capitalized(text);
+}
+
+function describeTemplate(key: ProjectTemplateKey): TemplateInfo {
+  const template = templates[key];
+  const steps = template.entityTypes
+    .map((type) => ({ on: capitalized(plural(type.name)), names: template.taskTypes.filter((t) => t.entityTypeKey === type.key).map((t) => t.name) }))
+    .filter((s) => s.names.length > 0)
+    .map((s) => ({ on: s.on, names: s.names.join(", ") }));
+  return {
+    ...templateBlurbs[key],
+    kind: template.kind,
+    hierarchy: describeHierarchy(template.entityTypes),
+    assetTypes: template.assetTypes.join(", "),
+    steps,
+    slots: template.slots.map((s) => s.displayName).join(", ") || "None",
+  };
+}
+
+/** What each template presets, in words, read from the definition the server creates projects from. */
+export const templateInfo = Object.fromEntries(projectTemplates.map((key) => [key, describeTemplate(key)])) as Record<ProjectTemplateKey, TemplateInfo>;
+
+export const templateLabels = Object.fromEntries(Object.entries(templateBlurbs).map(([k, v]) => [k, v.label]));
 
 /** Every template starts with the same statuses; projects rename, recolour or add to them. */
-export const defaultStatusNames = "Waiting to start, Ready to start, In progress, Pending review, Retake, Approved, On hold, Blocked";
+export const defaultStatusNames = defaultStatuses.map((s) => s.name).join(", ");
 
 /** "Nightfall Heist" → "NIGHTFALL_HEIST": a readable starting code the user can change. */
 export function suggestCode(name: string): string {

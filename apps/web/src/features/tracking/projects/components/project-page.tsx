@@ -7,11 +7,13 @@ import {
   IconPlayerPlay,
   IconTable,
   IconTimelineEvent,
+  IconUserSearch,
   IconUsersGroup,
 } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { Link, Navigate, useNavigate, useParams } from "react-router";
 import { ErrorState } from "../../../../components/error-state";
+import { StaffingTab } from "../../../booking/staffing/components/staffing-tab";
 import { HistoryPanel } from "../../../../components/history/history-panel";
 import { PageHeader } from "../../../../components/page-header";
 import { isApiError } from "../../../../lib/api-client";
@@ -33,7 +35,7 @@ import { ProjectTabList } from "./project-tab-list";
 import { dateRange, kindLabels, statusLabels, templateLabels } from "./project-labels";
 
 /** Everyday views first; setting the project up (pipeline, fields, CSV) sits behind one "Setup" tab. */
-const primaryTabs = ["overview", "grid", "board", "gantt", "timeline", "dailies", "entities", "casting", "team"] as const;
+const primaryTabs = ["overview", "grid", "board", "gantt", "timeline", "dailies", "entities", "casting", "team", "staffing"] as const;
 const setupTabs = ["pipeline", "fields", "csv"] as const;
 const tabs = [...primaryTabs, ...setupTabs] as const;
 type Tab = (typeof tabs)[number];
@@ -45,6 +47,7 @@ const tabMeta: Record<Tab, { label: string; icon: ReactNode }> = {
   dailies: { label: "Dailies", icon: <IconPlayerPlay size={16} /> },
   team: { label: "Team", icon: <IconUsersGroup size={16} /> },
   timeline: { label: "Timeline", icon: <IconTimelineEvent size={16} /> },
+  staffing: { label: "Staffing", icon: <IconUserSearch size={16} /> },
   ...recordTabMeta,
   pipeline: { label: "Pipeline & statuses", icon: <IconAdjustmentsHorizontal size={16} /> },
   fields: { ...recordTabMeta.fields, label: "Custom fields" },
@@ -180,6 +183,9 @@ export function ProjectPage() {
         </Tabs.Panel>
         <Tabs.Panel value="team">
           <TeamTab orgId={orgId} projectId={p.id} canManage={canManage} canReadHistory={canReadHistory} archived={archived} />
+        </Tabs.Panel>
+        <Tabs.Panel value="staffing">
+          <StaffingTab orgId={orgId} projectId={p.id} canManage={can("booking.manage")} archived={archived} />
         </Tabs.Panel>
         <RecordTabPanels orgId={orgId} project={p} can={can} />
       </Tabs>

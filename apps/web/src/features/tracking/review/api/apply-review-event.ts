@@ -27,11 +27,12 @@ export function applyReviewEvent(queryClient: QueryClient, orgId: string, event:
   const invalidate = (queryKey: readonly unknown[]) => void queryClient.invalidateQueries({ queryKey });
   const data = event.data as Record<string, unknown> | undefined;
   switch (event.recordType) {
+    // dependency.changed and casting.changed name a task or an entity but carry a summary, not the record.
     case "task":
-      if (data) queryClient.setQueryData<Task>(queryKeys.taskDetail(orgId, event.recordId), newerOf(data as Task));
+      if (data && event.type.startsWith("task.")) queryClient.setQueryData<Task>(queryKeys.taskDetail(orgId, event.recordId), newerOf(data as Task));
       return false;
     case "entity":
-      if (data) queryClient.setQueryData<Entity>(queryKeys.entityDetail(orgId, event.recordId), newerOf(data as Entity));
+      if (data && event.type.startsWith("entity.")) queryClient.setQueryData<Entity>(queryKeys.entityDetail(orgId, event.recordId), newerOf(data as Entity));
       return false;
     case "version": {
       const version = data as Version | undefined;

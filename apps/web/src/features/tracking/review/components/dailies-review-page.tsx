@@ -35,6 +35,7 @@ export function DailiesReviewPage() {
   const [params, setParams] = useSearchParams();
   const [sharing, setSharing] = useState(false);
   const project = useProject(orgId, projectId);
+  const projectArchived = Boolean(project.data?.archivedAt);
   const playlist = usePlaylist(orgId, playlistId);
   usePageTitle(playlist.data ? `${playlist.data.name} · Dailies` : "Dailies");
   const items = playlist.data?.items ?? [];
@@ -103,7 +104,7 @@ export function DailiesReviewPage() {
           </Text>
         </Stack>
         <Group gap="xs">
-          {can("review.manage") && !p.archivedAt && (
+          {can("review.manage") && !p.archivedAt && !projectArchived && (
             <Button variant="default" leftSection={<IconShare size={16} />} onClick={() => setSharing(true)}>
               Share with client
             </Button>

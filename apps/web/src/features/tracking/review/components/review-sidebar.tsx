@@ -3,6 +3,7 @@ import { Button, Divider, Paper, ScrollArea, Stack } from "@mantine/core";
 import { IconExternalLink } from "@tabler/icons-react";
 import { CommentThread } from "../../../comments/components/comment-thread";
 import { useCurrentOrg } from "../../../organizations/api/current-org";
+import { useProjectArchived } from "../../projects/api/projects-api";
 import { useOpenTask } from "../../task-detail/api/open-task";
 import { VersionDetails } from "../../versions/components/version-details";
 import { ReviewActions } from "./review-actions";
@@ -11,6 +12,7 @@ import { ReviewActions } from "./review-actions";
 export function ReviewSidebar({ version }: { version: Version }) {
   const { orgId, can } = useCurrentOrg();
   const openTask = useOpenTask();
+  const archived = useProjectArchived(orgId, version.projectId);
   return (
     <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
       <ScrollArea h="max(480px, calc(100vh - 210px))" type="auto">
@@ -26,7 +28,7 @@ export function ReviewSidebar({ version }: { version: Version }) {
             Open the task
           </Button>
           {/* Keyed by version: a half-written note must not carry over to the next one. */}
-          {can("review.manage") && <ReviewActions key={`review-${version.id}`} orgId={orgId} version={version} />}
+          {can("review.manage") && !archived && <ReviewActions key={`review-${version.id}`} orgId={orgId} version={version} />}
           <Divider label="Notes" labelPosition="left" />
           <CommentThread
             key={`notes-${version.id}`}
@@ -36,6 +38,7 @@ export function ReviewSidebar({ version }: { version: Version }) {
             emptyTitle="No notes yet"
             emptyText="Notes from reviewers and the artist appear here."
             placeholder="Leave a note on this version…"
+            readOnlyReason={archived ? "This project is archived; restore it to add notes." : undefined}
           />
         </Stack>
       </ScrollArea>

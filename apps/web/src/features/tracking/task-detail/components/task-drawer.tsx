@@ -68,7 +68,9 @@ function TaskDrawerBody({ taskRef, versionId, onFocusVersion }: { taskRef: TaskR
   const statusNames = Object.fromEntries(config.data.statuses.map((s) => [s.id, s.name]));
   const slotNames = Object.fromEntries(slots.data.map((s) => [s.id, s.displayName]));
   const title = [entity.data?.code, taskType?.name ?? t.name].filter(Boolean).join(" · ");
-  const archived = Boolean(t.archivedAt);
+  const projectArchived = Boolean(project.data?.archivedAt);
+  // An archived task, or any task of an archived project, is read-only (the server refuses writes).
+  const archived = Boolean(t.archivedAt) || projectArchived;
   return (
     <Stack gap="md" data-testid="task-drawer">
       <Stack gap={2}>
@@ -79,9 +81,9 @@ function TaskDrawerBody({ taskRef, versionId, onFocusVersion }: { taskRef: TaskR
           <Text fz={22} fw={700} lts={-0.3} data-testid="task-title">
             {title || t.name}
           </Text>
-          {archived && (
-            <Badge color="gray" variant="light">
-              Archived
+          {(t.archivedAt || projectArchived) && (
+            <Badge color="gray" variant="light" data-testid="task-archived">
+              {t.archivedAt ? "Archived" : "Project archived"}
             </Badge>
           )}
         </Group>
@@ -91,7 +93,7 @@ function TaskDrawerBody({ taskRef, versionId, onFocusVersion }: { taskRef: TaskR
           </Text>
         )}
       </Stack>
-      <TaskProperties key={t.id} task={t} statuses={config.data.statuses} slots={slots.data} />
+      <TaskProperties key={t.id} task={t} statuses={config.data.statuses} slots={slots.data} readOnly={archived} />
       <Tabs defaultValue="versions" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab
@@ -121,7 +123,12 @@ function TaskDrawerBody({ taskRef, versionId, onFocusVersion }: { taskRef: TaskR
           <VersionsPanel taskId={t.id} archived={archived} focusVersionId={versionId} onFocusVersion={onFocusVersion} />
         </Tabs.Panel>
         <Tabs.Panel value="comments" pt="md">
-          <CommentThread recordType="task" recordId={t.id} emptyText="Questions, hand-over notes and feedback on this task go here." />
+          <CommentThread
+            recordType="task"
+            recordId={t.id}
+            emptyText="Questions, hand-over notes and feedback on this task go here."
+            readOnlyReason={projectArchived ? "This project is archived; restore it to add comments." : undefined}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="time" pt="md">
           <TaskTimePanel taskId={t.id} estimateHours={t.estimateHours} archived={archived} />

@@ -14,7 +14,8 @@ import { useCurrentOrg } from "../../../organizations/api/current-org";
 import { StatusPill } from "../../config/components/status-pill";
 import { useUpdateTaskDetail } from "../api/task-detail-api";
 
-type Props = { task: Task; statuses: TaskStatus[]; slots: RoleSlot[] };
+/** readOnly: nothing can change here now (the task or its project is archived). */
+type Props = { task: Task; statuses: TaskStatus[]; slots: RoleSlot[]; readOnly?: boolean };
 
 const slotLabel = (s: RoleSlot) => (s.personName ? `${s.displayName} — ${s.personName}` : `${s.displayName} (open)`);
 
@@ -22,14 +23,14 @@ const slotLabel = (s: RoleSlot) => (s.personName ? `${s.displayName} — ${s.per
  * A task's planning fields, each saved as it changes. Status is progress (artists may move
  * their tasks); assignees, dates, estimate and priority are planning (coordinators).
  */
-export function TaskProperties({ task, statuses, slots }: Props) {
+export function TaskProperties({ task, statuses, slots, readOnly = Boolean(task.archivedAt) }: Props) {
   const { orgId, can } = useCurrentOrg();
   const queryClient = useQueryClient();
   const update = useUpdateTaskDetail(orgId, task);
   const [warnings, setWarnings] = useState<TaskWarning[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const canProgress = can("task.progress") && !task.archivedAt;
-  const canPlan = can("task.edit") && !task.archivedAt;
+  const canProgress = can("task.progress") && !readOnly;
+  const canPlan = can("task.edit") && !readOnly;
 
   const save = (changes: Omit<UpdateTaskBody, "version">) => {
     setError(null);

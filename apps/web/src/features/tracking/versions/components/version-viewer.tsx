@@ -2,6 +2,7 @@ import type { Version } from "@backlot/contracts/tracking/versions";
 import { Box, Divider, Modal, ScrollArea, Stack, Text } from "@mantine/core";
 import { useCurrentOrg } from "../../../organizations/api/current-org";
 import { CommentThread } from "../../../comments/components/comment-thread";
+import { useProjectArchived } from "../../projects/api/projects-api";
 import { ReviewActions } from "../../review/components/review-actions";
 import { VersionDetails } from "./version-details";
 import { VersionMedia } from "./version-media";
@@ -12,6 +13,7 @@ type Props = { version: Version | null; onClose: () => void };
 /** One version at review size with its notes; reviewers can approve or ask for a retake here. */
 export function VersionViewer({ version, onClose }: Props) {
   const { orgId, can } = useCurrentOrg();
+  const archived = useProjectArchived(orgId, version?.projectId);
   return (
     <Modal
       opened={version !== null}
@@ -35,7 +37,7 @@ export function VersionViewer({ version, onClose }: Props) {
           <ScrollArea h="100%" type="auto">
             <Stack gap="md" p="md">
               <VersionDetails orgId={orgId} version={version} />
-              {can("review.manage") && <ReviewActions orgId={orgId} version={version} />}
+              {can("review.manage") && !archived && <ReviewActions orgId={orgId} version={version} />}
               <Divider label="Notes" labelPosition="left" />
               <CommentThread
                 recordType="version"
@@ -44,6 +46,7 @@ export function VersionViewer({ version, onClose }: Props) {
                 emptyTitle="No notes yet"
                 emptyText="Notes from reviewers and the artist appear here."
                 placeholder="Leave a note on this version…"
+                readOnlyReason={archived ? "This project is archived; restore it to add notes." : undefined}
               />
             </Stack>
           </ScrollArea>

@@ -61,7 +61,7 @@ export function VersionsPanel({ taskId, archived, focusVersionId, onFocusVersion
       {can("task.progress") && !archived && <VersionUploader orgId={orgId} taskId={taskId} nextLabel={next} />}
       {archived && (
         <Text fz="sm" c="dimmed">
-          This task is archived: restore it to add versions.
+          This task or its project is archived: restore it to add versions.
         </Text>
       )}
       {list}

@@ -1,18 +1,21 @@
-import type { StatusState } from "@backlot/contracts/tracking/config";
-import type { projectTemplates } from "@backlot/contracts/tracking/projects";
+import type { StatusState } from "./config";
+import type { projectKinds, projectTemplates } from "./projects";
 
 /**
  * What each project template presets (TRK-1): entity types, asset types, task types per entity
  * type (created on every new entity, TRK-10), statuses and the usual role slots. The pipelines
- * follow the common studio layouts of Kitsu's and ShotGrid's default templates.
+ * follow the common studio layouts of Kitsu's and ShotGrid's default templates. The server
+ * creates projects from these; the web describes them from the same data before creating one.
  */
-type TemplateKey = (typeof projectTemplates)[number];
-type EntityTypePreset = { key: string; name: string; parentKey?: string };
-type TaskTypePreset = { name: string; department: string; entityTypeKey: string; color: string; gatesCasting?: boolean };
-type StatusPreset = { name: string; shortCode: string; state: StatusState; color: string; isDefault?: boolean };
-type SlotPreset = { role: string; department: string; displayName: string };
+export type TemplateKey = (typeof projectTemplates)[number];
+export type EntityTypePreset = { key: string; name: string; parentKey?: string };
+export type TaskTypePreset = { name: string; department: string; entityTypeKey: string; color: string; gatesCasting?: boolean };
+export type StatusPreset = { name: string; shortCode: string; state: StatusState; color: string; isDefault?: boolean };
+export type SlotPreset = { role: string; department: string; displayName: string };
 
 export type ProjectTemplate = {
+  /** The kind a new project of this template usually is; the user can change it. */
+  kind: (typeof projectKinds)[number];
   entityTypes: EntityTypePreset[];
   assetTypes: string[];
   taskTypes: TaskTypePreset[];
@@ -68,6 +71,7 @@ const characterAssets = ["character", "prop", "environment", "fx", "vehicle"];
 
 export const templates: Record<TemplateKey, ProjectTemplate> = {
   vfx: {
+    kind: "vfx",
     entityTypes: [
       { key: "sequence", name: "Sequence" },
       { key: "shot", name: "Shot", parentKey: "sequence" },
@@ -78,6 +82,7 @@ export const templates: Record<TemplateKey, ProjectTemplate> = {
     slots: vfxSlots,
   },
   series: {
+    kind: "series",
     entityTypes: [
       { key: "episode", name: "Episode" },
       { key: "sequence", name: "Sequence", parentKey: "episode" },
@@ -89,6 +94,7 @@ export const templates: Record<TemplateKey, ProjectTemplate> = {
     slots: vfxSlots,
   },
   animation: {
+    kind: "animation",
     entityTypes: [
       { key: "sequence", name: "Sequence" },
       { key: "shot", name: "Shot", parentKey: "sequence" },
@@ -117,6 +123,7 @@ export const templates: Record<TemplateKey, ProjectTemplate> = {
     ],
   },
   game: {
+    kind: "game",
     entityTypes: [
       { key: "asset", name: "Asset" },
       { key: "level", name: "Level" },
@@ -142,6 +149,7 @@ export const templates: Record<TemplateKey, ProjectTemplate> = {
     ],
   },
   film: {
+    kind: "feature",
     entityTypes: [
       { key: "scene", name: "Scene" },
       { key: "shot", name: "Shot", parentKey: "scene" },
@@ -164,6 +172,7 @@ export const templates: Record<TemplateKey, ProjectTemplate> = {
     ],
   },
   blank: {
+    kind: "commercial",
     entityTypes: [
       { key: "sequence", name: "Sequence" },
       { key: "shot", name: "Shot", parentKey: "sequence" },
