@@ -19,6 +19,9 @@ type Counts = {
   rooms: number;
   skilled: number;
   events: number;
+  phases: number;
+  links: number;
+  milestones: number;
 };
 
 async function counts(): Promise<Counts> {
@@ -30,16 +33,32 @@ async function counts(): Promise<Counts> {
            (SELECT count(*)::int FROM booking_challenges WHERE status = 'open') AS open_challenges,
            (SELECT count(*)::int FROM resources) AS rooms,
            (SELECT count(DISTINCT person_id)::int FROM person_skills) AS skilled,
-           (SELECT count(*)::int FROM booking_events) AS events`);
+           (SELECT count(*)::int FROM booking_events) AS events,
+           (SELECT count(*)::int FROM timeline_phases) AS phases,
+           (SELECT count(*)::int FROM timeline_dependencies) AS links,
+           (SELECT count(*)::int FROM timeline_milestones) AS milestones`);
   return result.rows[0] as Counts;
 }
 
+/** Finish-to-start links the demo's dates break: none, so the timeline opens without warnings. */
+async function brokenLinks(): Promise<number> {
+  const result = await t.deps.db.execute<{ n: number }>(sql`
+    SELECT count(*)::int AS n FROM timeline_dependencies d
+    JOIN timeline_phases p ON p.organization_id = d.organization_id AND p.id = d.predecessor_id
+    JOIN timeline_phases s ON s.organization_id = d.organization_id AND s.id = d.successor_id
+    WHERE s.start_date <= p.end_date + d.lag_days`);
+  return result.rows[0]?.n ?? -1;
+}
+
 describe("demo studio booking data", () => {
-  it("seeds skills, rooms, confirmed bookings, ranked holds with an open challenge and a placeholder; a reseed replaces them", async () => {
+  it("seeds skills, rooms, confirmed bookings, ranked holds with an open challenge, a placeholder and project timelines; a reseed replaces them", async () => {
     await seedDemo(t.deps);
     const first = await counts();
     expect(first).toMatchObject({ confirmed: 6, holds: 4, placeholders: 1, open_challenges: 1, rooms: 4 });
     expect(first.skilled).toBeGreaterThan(20);
+    // Project timelines of the VFX show and the commercial (BOOK-8).
+    expect(first).toMatchObject({ phases: 9, links: 7, milestones: 6 });
+    expect(await brokenLinks()).toBe(0);
     // Deleting the demo organization cascades through the never-purged booking history.
     await reseedDemo(t.deps);
     expect(await counts()).toEqual(first);

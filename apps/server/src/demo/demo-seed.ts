@@ -10,6 +10,7 @@ import { createPerson } from "../modules/core/people/people.service";
 import { seedDemoBooking } from "./demo-booking";
 import { demoPeople } from "./demo-people";
 import { seedDemoReview } from "./demo-review";
+import { seedDemoTimeline } from "./demo-timeline";
 import { seedTrackingDemo } from "./demo-tracking";
 
 export const demoPassword = "northlight-demo-reel";
@@ -74,6 +75,7 @@ export async function seedDemo(deps: Deps): Promise<DemoInfo> {
   await seedTrackingDemo(deps, admin, org.id);
   await seedDemoReview(deps, org.id);
   await seedDemoBooking(deps, org.id, admin);
+  await seedDemoTimeline(deps, org.id, admin);
   return { organizationName: demoOrgName, email: admin.email, password: demoPassword };
 }
 

@@ -51,6 +51,9 @@ export const eventTypes = [
   "booking.updated",
   "booking_challenge.changed",
   "staffing_requirement.changed",
+  "timeline_phase.changed",
+  "timeline_milestone.changed",
+  "timeline_dependency.changed",
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 

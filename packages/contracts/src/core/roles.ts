@@ -145,4 +145,8 @@ export const readActionByRecordType: Record<string, Action> = {
   booking: "booking.read",
   booking_challenge: "booking.read",
   staffing_requirement: "booking.read",
+  // The project timeline is part of the project: whoever sees the project sees it.
+  timeline_phase: "tracking.read",
+  timeline_milestone: "tracking.read",
+  timeline_dependency: "tracking.read",
 };

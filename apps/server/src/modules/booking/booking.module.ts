@@ -9,6 +9,7 @@ import { profileRoutes } from "./profiles/profiles.routes";
 import { resourceRoutes } from "./resources/resources.routes";
 import { schedulerRoutes } from "./scheduler/scheduler.routes";
 import { staffingRoutes } from "./staffing/staffing.routes";
+import { timelineRoutes } from "./timeline/timeline.routes";
 import { timeOffRoutes } from "./time-off/time-off.routes";
 import { utilizationRoutes } from "./utilization/utilization.routes";
 
@@ -23,6 +24,7 @@ const routeGroups = [
   utilizationRoutes,
   schedulerRoutes,
   calendarFeedRoutes,
+  timelineRoutes,
 ];
 
 /**

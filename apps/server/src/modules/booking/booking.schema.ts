@@ -348,3 +348,82 @@ export const calendarFeeds = pgTable(
     check("calendar_feeds_subject_ck", sql`(${t.personId} IS NULL) <> (${t.resourceId} IS NULL)`),
   ],
 );
+
+// ---------- project timeline (BOOK-8) ----------
+
+const projectRef = (t: OrgCols & { projectId: ExtraConfigColumn }, name: string) =>
+  foreignKey({ name, columns: [t.organizationId, t.projectId], foreignColumns: [projects.organizationId, projects.id] }).onDelete("cascade");
+
+/** A stretch of a project (bid, prep, shoot, post, delivery…) on whole, inclusive dates. */
+export const timelinePhases = pgTable(
+  "timeline_phases",
+  {
+    organizationId: org(),
+    id: uuid("id").notNull(),
+    projectId: uuid("project_id").notNull(),
+    name: text("name").notNull(),
+    startDate: date("start_date").notNull(),
+    endDate: date("end_date").notNull(),
+    color: text("color").notNull(),
+    sortOrder: integer("sort_order").notNull(),
+    progress: smallint("progress").notNull().default(0),
+    notes: text("notes"),
+    ...stamps(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    index("timeline_phases_project_idx").on(t.organizationId, t.projectId, t.sortOrder),
+    projectRef(t, "timeline_phases_project_fk"),
+    check("timeline_phases_dates_ck", sql`${t.endDate} >= ${t.startDate}`),
+    check("timeline_phases_progress_ck", sql`${t.progress} BETWEEN 0 AND 100`),
+  ],
+);
+
+const phaseRef = (t: OrgCols, column: ExtraConfigColumn, name: string) =>
+  foreignKey({ name, columns: [t.organizationId, column], foreignColumns: [timelinePhases.organizationId, timelinePhases.id] });
+
+/** Finish-to-start: the successor starts after the predecessor ends, plus `lag_days`. */
+export const timelineDependencies = pgTable(
+  "timeline_dependencies",
+  {
+    organizationId: org(),
+    id: uuid("id").notNull(),
+    predecessorId: uuid("predecessor_id").notNull(),
+    successorId: uuid("successor_id").notNull(),
+    lagDays: integer("lag_days").notNull().default(0),
+    createdAt: tz("created_at").notNull().defaultNow(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex("timeline_dependencies_pair_uq").on(t.organizationId, t.predecessorId, t.successorId),
+    index("timeline_dependencies_successor_idx").on(t.organizationId, t.successorId),
+    phaseRef(t, t.predecessorId, "timeline_dependencies_predecessor_fk").onDelete("cascade"),
+    phaseRef(t, t.successorId, "timeline_dependencies_successor_fk").onDelete("cascade"),
+    check("timeline_dependencies_self_ck", sql`${t.predecessorId} <> ${t.successorId}`),
+    check("timeline_dependencies_lag_ck", sql`${t.lagDays} BETWEEN 0 AND 365`),
+  ],
+);
+
+/** A dated checkpoint (client turnover, final delivery), optionally closing a phase. */
+export const timelineMilestones = pgTable(
+  "timeline_milestones",
+  {
+    organizationId: org(),
+    id: uuid("id").notNull(),
+    projectId: uuid("project_id").notNull(),
+    name: text("name").notNull(),
+    date: date("date").notNull(),
+    /** Cleared by the service when its phase is deleted (a composite SET NULL would null the org). */
+    phaseId: uuid("phase_id"),
+    done: boolean("done").notNull().default(false),
+    notes: text("notes"),
+    ...stamps(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    index("timeline_milestones_project_idx").on(t.organizationId, t.projectId, t.date),
+    projectRef(t, "timeline_milestones_project_fk"),
+    phaseRef(t, t.phaseId, "timeline_milestones_phase_fk"),
+  ],
+);

@@ -2,7 +2,8 @@ import { and, eq, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Dependency } from "@backlot/contracts/tracking/tasks";
 import { withChanges } from "../../../platform/audit/changes";
-import type { Db, Queryable, Tx } from "../../../platform/db/pool";
+import { reaches } from "../../../platform/db/graph";
+import type { Db, Queryable } from "../../../platform/db/pool";
 import { AppError, fieldError, notFound } from "../../../platform/http/app-error";
 import type { Actor } from "../../../platform/http/actor";
 import { taskDependencies, taskStatuses, tasks } from "../tracking.schema";
@@ -48,19 +49,6 @@ export async function listProjectDependencies(db: Queryable, organizationId: str
   return rows.map((r) => ({ ...r, predecessorState: r.predecessorState as Dependency["predecessorState"] }));
 }
 
-/** True when `from` already leads to `to` through existing links (so to → from would close a loop). */
-async function reaches(tx: Tx, organizationId: string, from: string, to: string): Promise<boolean> {
-  const result = await tx.execute<{ found: boolean }>(sql`
-    WITH RECURSIVE downstream(id) AS (
-      SELECT successor_id FROM task_dependencies WHERE organization_id = ${organizationId} AND predecessor_id = ${from}
-      UNION
-      SELECT d.successor_id FROM task_dependencies d JOIN downstream ON d.predecessor_id = downstream.id
-      WHERE d.organization_id = ${organizationId}
-    )
-    SELECT EXISTS (SELECT 1 FROM downstream WHERE id = ${to}) AS found`);
-  return Boolean(result.rows[0]?.found);
-}
-
 /** Adds predecessor → task; a link that would form a cycle is refused with 409 (TRK-6). */
 export function addDependency(db: Db, actor: Actor, scope: Scope, taskId: string, predecessorId: string) {
   return withChanges(db, actor.userId, async (tx, record) => {
@@ -71,7 +59,7 @@ export function addDependency(db: Db, actor: Actor, scope: Scope, taskId: string
     if (!task) throw notFound("Task");
     const predecessor = await getTask(tx, scope.organizationId, predecessorId);
     if (!predecessor) throw fieldError("body.predecessorId", "No task of this organization has this id");
-    if (predecessorId === taskId || (await reaches(tx, scope.organizationId, taskId, predecessorId))) {
+    if (predecessorId === taskId || (await reaches(tx, "task_dependencies", scope.organizationId, taskId, predecessorId))) {
       throw new AppError("dependency_cycle", 409, `${predecessor.name} already depends on ${task.name}; this link would make a cycle`, {
         errors: [{ path: "body.predecessorId", message: "This link would make a cycle" }],
       });

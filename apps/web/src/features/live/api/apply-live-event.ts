@@ -4,6 +4,7 @@ import type { Person } from "@backlot/contracts/core/people";
 import type { QueryClient } from "@tanstack/react-query";
 import { queryKeys } from "../../../lib/query-keys";
 import { applyBookingEvent } from "../../booking/bookings/api/apply-booking-event";
+import { applyTimelineEvent } from "../../booking/timeline/api/timeline-api";
 import { applyTrackingEvent } from "../../tracking/live/apply-tracking-event";
 import { applyReviewEvent } from "../../tracking/review/api/apply-review-event";
 
@@ -15,6 +16,7 @@ export function applyLiveEvent(queryClient: QueryClient, orgId: string, event: L
   const invalidate = (queryKey: readonly unknown[]) => void queryClient.invalidateQueries({ queryKey });
   invalidate(queryKeys.audit(orgId, event.recordType, event.recordId));
   if (applyReviewEvent(queryClient, orgId, event)) return;
+  if (applyTimelineEvent(queryClient, orgId, event)) return;
 
   switch (event.recordType) {
     case "person": {

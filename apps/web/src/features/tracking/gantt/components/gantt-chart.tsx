@@ -25,6 +25,24 @@ export function GanttChart({ tasks, viewMode, readonly, scrollTo, onDateChange, 
   const handlers = useRef({ onDateChange, onSelect });
   handlers.current = { onDateChange, onSelect };
 
+  // frappe-gantt 1.2 reports a date change at every snapped step of a drag, not once at the end:
+  // keep the latest per bar and hand them on when the mouse (or finger) is released.
+  const pending = useRef(new Map<string, { start: Date; end: Date }>());
+  const settle = (id: string, start: Date, end: Date) => {
+    if (pending.current.size === 0) {
+      const flush = () => {
+        window.removeEventListener("mouseup", flush);
+        window.removeEventListener("touchend", flush);
+        const changes = [...pending.current];
+        pending.current.clear();
+        for (const [barId, d] of changes) handlers.current.onDateChange(barId, d.start, d.end);
+      };
+      window.addEventListener("mouseup", flush);
+      window.addEventListener("touchend", flush);
+    }
+    pending.current.set(id, { start, end });
+  };
+
   // biome-ignore lint/correctness/useExhaustiveDependencies: built once; tasks and mode are applied by the effects below.
   useEffect(() => {
     if (!host.current) return;
@@ -44,7 +62,7 @@ export function GanttChart({ tasks, viewMode, readonly, scrollTo, onDateChange, 
       popup: false,
       scroll_to: scrollTo ?? "today",
       on_click: (t) => handlers.current.onSelect(t.id),
-      on_date_change: (t, start, end) => handlers.current.onDateChange(t.id, start, end),
+      on_date_change: (t, start, end) => settle(t.id, start, end),
     };
     chart.current = new Gantt(host.current, tasks, options);
     return () => {

@@ -6,6 +6,7 @@ import {
   IconLayoutKanban,
   IconPlayerPlay,
   IconTable,
+  IconTimelineEvent,
   IconUserSearch,
   IconUsersGroup,
 } from "@tabler/icons-react";
@@ -16,6 +17,7 @@ import { StaffingTab } from "../../../booking/staffing/components/staffing-tab";
 import { HistoryPanel } from "../../../../components/history/history-panel";
 import { PageHeader } from "../../../../components/page-header";
 import { isApiError } from "../../../../lib/api-client";
+import { TimelineTab } from "../../../booking/timeline/components/timeline-tab";
 import { useCurrentOrg } from "../../../organizations/api/current-org";
 import { BoardTab } from "../../board/components/board-tab";
 import { PipelineTab } from "../../config/components/pipeline-tab";
@@ -33,7 +35,7 @@ import { ProjectTabList } from "./project-tab-list";
 import { dateRange, kindLabels, statusLabels, templateLabels } from "./project-labels";
 
 /** Everyday views first; setting the project up (pipeline, fields, CSV) sits behind one "Setup" tab. */
-const primaryTabs = ["overview", "grid", "board", "gantt", "dailies", "entities", "casting", "team", "staffing"] as const;
+const primaryTabs = ["overview", "grid", "board", "gantt", "timeline", "dailies", "entities", "casting", "team", "staffing"] as const;
 const setupTabs = ["pipeline", "fields", "csv"] as const;
 const tabs = [...primaryTabs, ...setupTabs] as const;
 type Tab = (typeof tabs)[number];
@@ -44,6 +46,7 @@ const tabMeta: Record<Tab, { label: string; icon: ReactNode }> = {
   board: { label: "Board", icon: <IconLayoutKanban size={16} /> },
   dailies: { label: "Dailies", icon: <IconPlayerPlay size={16} /> },
   team: { label: "Team", icon: <IconUsersGroup size={16} /> },
+  timeline: { label: "Timeline", icon: <IconTimelineEvent size={16} /> },
   staffing: { label: "Staffing", icon: <IconUserSearch size={16} /> },
   ...recordTabMeta,
   pipeline: { label: "Pipeline & statuses", icon: <IconAdjustmentsHorizontal size={16} /> },
@@ -174,6 +177,9 @@ export function ProjectPage() {
         </Tabs.Panel>
         <Tabs.Panel value="pipeline">
           <PipelineTab orgId={orgId} projectId={p.id} canManage={canManage} canReadHistory={canReadHistory} archived={archived} />
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline">
+          <TimelineTab orgId={orgId} projectId={p.id} canEdit={canManage && !archived} />
         </Tabs.Panel>
         <Tabs.Panel value="team">
           <TeamTab orgId={orgId} projectId={p.id} canManage={canManage} canReadHistory={canReadHistory} archived={archived} />

@@ -1,0 +1,100 @@
+import { and, eq } from "drizzle-orm";
+import { uuidv7 } from "uuidv7";
+import type { z } from "zod";
+import type { createPhaseBody, Phase, PhaseChangeResult, updatePhaseBody } from "@backlot/contracts/booking/timeline";
+import { type RecordChange, withChanges } from "../../../platform/audit/changes";
+import { saveVersioned } from "../../../platform/audit/versioned";
+import type { Db, Tx } from "../../../platform/db/pool";
+import { fieldError } from "../../../platform/http/app-error";
+import type { Actor } from "../../../platform/http/actor";
+import { timelineMilestones, timelinePhases } from "../booking.schema";
+import { definedOnly } from "../shared/present";
+import { nextSortOrder, type PhaseRow, presentPhase, projectDependencies, projectPhases, requirePhase, type TimelineScope } from "./timeline.repo";
+import { cascadeMove, type Span, violations } from "./timeline-schedule";
+
+const event = "timeline_phase.changed" as const;
+const recordType = "timeline_phase";
+
+export function createPhase(db: Db, actor: Actor, scope: TimelineScope, body: z.output<typeof createPhaseBody>): Promise<Phase> {
+  return withChanges(db, actor.userId, async (tx, record) => {
+    const sortOrder = body.sortOrder ?? (await nextSortOrder(tx, scope));
+    const [row] = await tx
+      .insert(timelinePhases)
+      .values({ ...scope, ...body, sortOrder, id: uuidv7(), createdBy: actor.userId, updatedBy: actor.userId })
+      .returning();
+    const after = presentPhase(row as PhaseRow);
+    record({ organizationId: scope.organizationId, recordType, recordId: after.id, action: "create", after, event });
+    return after;
+  });
+}
+
+type Save = { tx: Tx; record: RecordChange; actor: Actor };
+
+/** Shifts the phases downstream of `moved` (already saved) so finish-to-start holds; each is a versioned save. */
+async function moveDependents(save: Save, rows: PhaseRow[], links: Awaited<ReturnType<typeof projectDependencies>>, moved: Phase): Promise<Phase[]> {
+  const spans = new Map<string, Span>(rows.map((r) => [r.id, r]));
+  spans.set(moved.id, moved);
+  const shifted = cascadeMove(spans, links, moved.id);
+  const saved: Phase[] = [];
+  for (const row of rows) {
+    const to = shifted.get(row.id);
+    if (!to) continue;
+    saved.push(
+      await saveVersioned(save.tx, save.record, {
+        table: timelinePhases,
+        before: row,
+        fields: { startDate: to.startDate, endDate: to.endDate },
+        version: row.version,
+        actorId: save.actor.userId,
+        present: presentPhase,
+        recordType,
+        event,
+      }),
+    );
+  }
+  return saved;
+}
+
+/**
+ * Edits a phase. `cascade: "move"` shifts its dependents (transitively) in the same transaction
+ * until finish-to-start holds; `"warn"` leaves them and lists the links now broken.
+ */
+export function updatePhase(db: Db, actor: Actor, scope: TimelineScope, id: string, body: z.output<typeof updatePhaseBody>): Promise<PhaseChangeResult> {
+  const { version, cascade, ...fields } = body;
+  return withChanges(db, actor.userId, async (tx, record) => {
+    const rows = await projectPhases(tx, scope, true);
+    const before = rows.find((r) => r.id === id) ?? (await requirePhase(tx, scope, id));
+    const startDate = fields.startDate ?? before.startDate;
+    if (startDate > (fields.endDate ?? before.endDate)) throw fieldError("body.endDate", "The end date is before the start date");
+    const phase = await saveVersioned(tx, record, {
+      table: timelinePhases,
+      before,
+      fields: definedOnly(fields),
+      version,
+      actorId: actor.userId,
+      present: presentPhase,
+      recordType,
+      event,
+    });
+    const links = await projectDependencies(tx, scope);
+    // "move" also repairs links an earlier "warn" left broken, so it runs even when the dates did not change.
+    const moved = cascade === "move" ? await moveDependents({ tx, record, actor }, rows, links, phase) : [];
+    const spans = new Map<string, Span>(rows.map((r) => [r.id, r]));
+    for (const p of [phase, ...moved]) spans.set(p.id, p);
+    const warnings = violations(spans, links, new Set([phase.id, ...moved.map((p) => p.id)]));
+    return { phase, moved, warnings };
+  });
+}
+
+export function deletePhase(db: Db, actor: Actor, scope: TimelineScope, id: string): Promise<void> {
+  return withChanges(db, actor.userId, async (tx, record) => {
+    const before = await requirePhase(tx, scope, id);
+    // Its milestones stay on the timeline, no longer tied to a phase; its links go with it.
+    await tx
+      .update(timelineMilestones)
+      .set({ phaseId: null })
+      .where(and(eq(timelineMilestones.organizationId, scope.organizationId), eq(timelineMilestones.phaseId, id)));
+    await tx.delete(timelinePhases).where(and(eq(timelinePhases.organizationId, scope.organizationId), eq(timelinePhases.id, id)));
+    record({ organizationId: scope.organizationId, recordType, recordId: id, action: "delete", before: presentPhase(before), event });
+  });
+}
