@@ -20,7 +20,8 @@ export function ProjectTabList<T extends string>({ primary, setup, meta, current
   return (
     <Tabs.List mb="lg">
       {primary.map((t) => (
-        <Tabs.Tab key={t} value={t} leftSection={meta[t].icon}>
+        // Tighter than Mantine's default padding: ten tabs and Setup fit one row at 1360 px.
+        <Tabs.Tab key={t} value={t} leftSection={meta[t].icon} px="xs">
           {meta[t].label}
         </Tabs.Tab>
       ))}
@@ -32,6 +33,7 @@ export function ProjectTabList<T extends string>({ primary, setup, meta, current
             leftSection={<IconSettings size={16} />}
             rightSection={<IconChevronDown size={14} />}
             ml="auto"
+            px="xs"
             aria-label={inSetup ? `Setup: ${meta[current].label}` : "Setup"}
           >
             {inSetup ? `Setup · ${meta[current].label}` : "Setup"}
