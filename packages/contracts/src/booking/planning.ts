@@ -67,17 +67,21 @@ export const availabilityResultSchema = z.object({ items: z.array(candidateSchem
 const staffingFields = {
   role: trimmed(100),
   department: optionalText(100),
-  skills: z.array(requiredSkill).max(20).default([]),
+  skills: z.array(requiredSkill).max(20),
   startDate: z.iso.date(),
   endDate: z.iso.date(),
-  count: z.number().int().min(1).max(500).default(1),
+  count: z.number().int().min(1).max(500),
   roleSlotId: z.uuid().nullish(),
   notes: optionalText(5000),
 };
 const datesInOrder = (v: { startDate?: string; endDate?: string }) => !v.startDate || !v.endDate || v.startDate <= v.endDate;
 const dateOrder = { message: "The end date is before the start date", path: ["endDate"] };
 
-export const createStaffingBody = z.object(staffingFields).refine(datesInOrder, dateOrder);
+// Defaults only on create: Zod applies a field's default inside .partial() too, so an update
+// that left out `count` or `skills` would silently reset them.
+export const createStaffingBody = z
+  .object({ ...staffingFields, skills: staffingFields.skills.default([]), count: staffingFields.count.default(1) })
+  .refine(datesInOrder, dateOrder);
 export const updateStaffingBody = z.object(staffingFields).partial().extend(versioned).refine(datesInOrder, dateOrder);
 
 export const staffingRequirementSchema = z.object({

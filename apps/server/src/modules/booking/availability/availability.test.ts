@@ -99,7 +99,8 @@ describe("staffing requirements", () => {
     expect(list[0].filled).toBe(1);
     expect(list[0].candidates.map((c: { displayName: string }) => c.displayName)).toEqual(["Fay Pencilled", "Gus NoRate", "Bo Budget"]);
     const edited = await s.call({ method: "PATCH", url: s.url(`/projects/${s.projectId}/staffing/${requirement.id}`), body: { version: 1, count: 1 } });
-    expect(edited.json()).toMatchObject({ count: 1, version: 2, filled: 1 });
+    // Fields left out of a PATCH keep their values (skills were once reset to their default).
+    expect(edited.json()).toMatchObject({ count: 1, version: 2, filled: 1, skills: [{ name: "Nuke", minLevel: 3 }] });
     list = (await s.call({ method: "GET", url: s.url(`/projects/${s.projectId}/staffing`) })).json().items;
     expect(list[0].candidates).toEqual([]);
     const badDates = await s.call({
