@@ -31,7 +31,7 @@ function freePort(): Promise<number> {
  * Spawns the server on a free port. It returns as soon as the process exists (not when it is
  * ready: see `waitUntilHealthy`) so that the caller can record it for cleanup before waiting.
  */
-export async function spawnServer(databaseUrl: string, dataDir: string): Promise<ServerProcess> {
+export async function spawnServer(databaseUrl: string, dataDir: string, opts: { web?: boolean } = {}): Promise<ServerProcess> {
   const port = await freePort();
   // BENCH_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
@@ -46,8 +46,9 @@ export async function spawnServer(databaseUrl: string, dataDir: string): Promise
       BACKLOT_DEMO: "0",
       LOG_LEVEL: "warn",
       NODE_ENV: "production",
-      // API only: no web app (and no static-file plugin) in the measured server.
-      BACKLOT_WEB_DIST: path.join(dataDir, "no-web"),
+      // API only: no web app (and no static-file plugin) in the measured server, unless a
+      // browser benchmark asks for the built web app (apps/web/dist).
+      ...(opts.web ? {} : { BACKLOT_WEB_DIST: path.join(dataDir, "no-web") }),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
