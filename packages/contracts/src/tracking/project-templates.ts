@@ -68,15 +68,16 @@ const vfxSlots: SlotPreset[] = [
   { role: "Artist", department: "Lighting", displayName: "Lighting Artist" },
 ];
 const characterAssets = ["character", "prop", "environment", "fx", "vehicle"];
+const sequencesShotsAssets: EntityTypePreset[] = [
+  { key: "sequence", name: "Sequence" },
+  { key: "shot", name: "Shot", parentKey: "sequence" },
+  { key: "asset", name: "Asset" },
+];
 
 export const templates: Record<TemplateKey, ProjectTemplate> = {
   vfx: {
     kind: "vfx",
-    entityTypes: [
-      { key: "sequence", name: "Sequence" },
-      { key: "shot", name: "Shot", parentKey: "sequence" },
-      { key: "asset", name: "Asset" },
-    ],
+    entityTypes: sequencesShotsAssets,
     assetTypes: characterAssets,
     taskTypes: [...vfxAssetTasks, ...vfxShotTasks],
     slots: vfxSlots,
@@ -95,11 +96,7 @@ export const templates: Record<TemplateKey, ProjectTemplate> = {
   },
   animation: {
     kind: "animation",
-    entityTypes: [
-      { key: "sequence", name: "Sequence" },
-      { key: "shot", name: "Shot", parentKey: "sequence" },
-      { key: "asset", name: "Asset" },
-    ],
+    entityTypes: sequencesShotsAssets,
     assetTypes: ["character", "prop", "set", "fx"],
     taskTypes: [
       asset("Concept", "Art", "#f06595"),
@@ -173,11 +170,7 @@ export const templates: Record<TemplateKey, ProjectTemplate> = {
   },
   blank: {
     kind: "commercial",
-    entityTypes: [
-      { key: "sequence", name: "Sequence" },
-      { key: "shot", name: "Shot", parentKey: "sequence" },
-      { key: "asset", name: "Asset" },
-    ],
+    entityTypes: sequencesShotsAssets,
     assetTypes: characterAssets,
     taskTypes: [],
     slots: [],
