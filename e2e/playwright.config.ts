@@ -61,6 +61,9 @@ export default defineConfig({
           BACKLOT_DATA_DIR: dataDir,
           BACKLOT_DEMO: "0",
           LOG_LEVEL: "warn",
+          // Every test signs its own users up from one address; a studio's default (10 sign-ins a
+          // minute) would have the suite mostly waiting. support/rate-limit.ts still waits out a 429.
+          BACKLOT_SIGN_IN_PER_MINUTE: "200",
         },
       },
 });

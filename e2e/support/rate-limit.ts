@@ -5,8 +5,9 @@ const patience = 90_000;
 
 /**
  * Sends a request again while the server answers 429. Sign-ups and sign-ins are rate-limited per
- * client address (20 and 10 a minute), and the whole suite signs its users up from one address;
- * waiting out the window is what a person would do too. Other statuses are returned as they are.
+ * client address (the e2e server raises the limit with BACKLOT_SIGN_IN_PER_MINUTE, but the whole
+ * suite still signs its users up from one address); waiting out the window is what a person
+ * would do too. Other statuses are returned as they are.
  */
 export async function retryRateLimited(send: () => Promise<APIResponse>): Promise<APIResponse> {
   const deadline = Date.now() + patience;

@@ -35,7 +35,15 @@ export async function createRuntime(
   pool.on("error", (err) => log.warn({ err }, "idle database connection lost"));
   const db = createDb(pool);
   const mailer = overrides.mailer ?? createMailer(config.smtpUrl, config.smtpFrom, log);
-  const auth = createAuth({ db, log, secret: await authSecret(db), publicUrl: config.publicUrl, trustedOrigins: config.trustedOrigins, mailer });
+  const auth = createAuth({
+    db,
+    log,
+    secret: await authSecret(db),
+    publicUrl: config.publicUrl,
+    trustedOrigins: config.trustedOrigins,
+    mailer,
+    signInPerMinute: config.signInPerMinute,
+  });
   const hub = new EventHub(db, databaseUrl, log);
   await hub.start();
   const jobs = await JobQueue.start(databaseUrl, log, config.jobPollSeconds);

@@ -17,12 +17,14 @@ type AuthOptions = {
   publicUrl: string;
   trustedOrigins: string[];
   mailer: Mailer;
+  /** Sign-in attempts per client address a minute; sign-ups get twice as many. */
+  signInPerMinute?: number;
 };
 
 const passwordPaths = new Set(["/sign-up/email", "/reset-password", "/change-password"]);
 
 /** Better Auth on our database: email + password, cookie sessions, password reset by email. */
-export function createAuth({ db, log, secret, publicUrl, trustedOrigins, mailer }: AuthOptions) {
+export function createAuth({ db, log, secret, publicUrl, trustedOrigins, mailer, signInPerMinute = 10 }: AuthOptions) {
   return betterAuth({
     appName: "Backlot",
     // Failed sign-ins are expected traffic, not warnings; errors stay errors.
@@ -55,8 +57,8 @@ export function createAuth({ db, log, secret, publicUrl, trustedOrigins, mailer 
       window: 60,
       max: 300,
       customRules: {
-        "/sign-in/email": { window: 60, max: 10 },
-        "/sign-up/email": { window: 60, max: 20 },
+        "/sign-in/email": { window: 60, max: signInPerMinute },
+        "/sign-up/email": { window: 60, max: signInPerMinute * 2 },
         "/request-password-reset": { window: 300, max: 5 },
       },
     },

@@ -21,6 +21,7 @@ const envSchema = z.object({
   /** Largest file upload in bytes; files.size_bytes is an int4, so at most 2^31-1. */
   BACKLOT_UPLOAD_LIMIT: z.coerce.number().int().min(1024).max(2_147_483_647).default(2_000_000_000),
   BACKLOT_JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(1),
+  BACKLOT_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   SMTP_URL: z.url().optional(),
   SMTP_FROM: z.string().default("Backlot <backlot@localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -42,6 +43,8 @@ export type Config = {
   webDist: string;
   /** How often each node looks for due background jobs (e.g. expired booking challenges). */
   jobPollSeconds: number;
+  /** Sign-in attempts per client address a minute (sign-ups: twice that). */
+  signInPerMinute: number;
   smtpUrl: string | undefined;
   smtpFrom: string;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
@@ -82,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimit: e.BACKLOT_UPLOAD_LIMIT,
     webDist: e.BACKLOT_WEB_DIST ?? path.join(repoRoot, "apps/web/dist"),
     jobPollSeconds: e.BACKLOT_JOB_POLL_SECONDS,
+    signInPerMinute: e.BACKLOT_SIGN_IN_PER_MINUTE,
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
     logLevel: e.LOG_LEVEL,
