@@ -114,7 +114,7 @@ test("Gantt: dependencies drawn, a cycle refused, a dragged bar saves new dates"
   await page.goto(`${url}/gantt`);
   const chart = page.getByTestId("gantt-chart");
   await expect(chart.locator(".bar-wrapper")).toHaveCount(2, { timeout: 30_000 });
-  await expect(chart.locator(".arrow")).toHaveCount(1);
+  await expect(chart.locator(".arrow path")).toHaveCount(1);
 
   // Lighting waits for Animation; making Animation wait for Lighting is refused as a cycle.
   await chart.locator(".bar-wrapper", { hasText: "Animation" }).locator(".bar").click();
