@@ -143,6 +143,40 @@ test("confirming a 2nd pencil challenges the 1st; releasing the 1st confirms the
   expect((await studio.booking(third.id)).holdRank).toBe(2);
 });
 
+test("a challenge nobody answers: at its deadline the background job releases the 1st pencil and the open scheduler shows the challenger confirmed", async ({
+  page,
+}) => {
+  const user = newUser("Coordinator");
+  const studio = await seedStudio(page, user, "Deadline Studio");
+  const today = studioToday();
+  const a = await studio.project("Arrival", "ARR");
+  const b = await studio.project("Bluewater", "BLU");
+  const hana = await studio.person("Hana Ito", "Compositing", [{ name: "Nuke", level: 4 }]);
+  const first = await studio.book({ projectId: a.id, personId: hana, startDate: addDays(today, 2), endDate: addDays(today, 6) });
+  const second = await studio.book({ projectId: b.id, personId: hana, startDate: addDays(today, 3), endDate: addDays(today, 5) });
+
+  await page.goto(studio.url);
+  const bar = (id: string) => page.locator(`[data-booking-id="${id}"]:not([data-ghost])`);
+  await expect(bar(second.id)).toHaveAttribute("data-rank", "2", { timeout: 30_000 });
+
+  // Another coordinator confirms the 2nd pencil through the API with a deadline 8 seconds away.
+  const deadline = new Date(Date.now() + 8_000).toISOString();
+  const confirmed = await api<{ outcome: string }>(page, "POST", `${studio.org}/bookings/${second.id}/confirm`, {
+    version: second.version,
+    challengeDeadline: deadline,
+  });
+  expect(confirmed.outcome).toBe("challenged");
+  await expect(bar(first.id)).toHaveAttribute("data-challenged", "holder");
+  await expect(bar(second.id)).toHaveAttribute("data-challenged", "challenger");
+
+  // Nobody answers. The job releases the 1st at the deadline; the page follows live, no reload.
+  await expect(bar(first.id)).toHaveCount(0, { timeout: 30_000 });
+  await expect(bar(second.id)).toHaveAttribute("data-status", "confirmed");
+  await expect(bar(second.id)).not.toHaveAttribute("data-challenged", /.+/);
+  expect((await studio.booking(first.id)).status).toBe("released");
+  expect((await studio.booking(second.id)).status).toBe("confirmed");
+});
+
 test("another coordinator's scheduler shows a new booking without a reload", async ({ page, browser }) => {
   const user = newUser("Coordinator");
   const studio = await seedStudio(page, user, "Live Studio");

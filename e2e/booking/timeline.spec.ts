@@ -39,7 +39,7 @@ test("project timeline: phases linked finish-to-start, drag moves or warns, a cy
   for (const [button, name] of [
     ["Add the first phase", "Prep"],
     ["Add phase", "Shoot"],
-  ]) {
+  ] as const) {
     await page.getByRole("button", { name: button }).click();
     const form = page.getByRole("form", { name: "Add phase" });
     await form.getByRole("textbox", { name: "Name" }).fill(name);
