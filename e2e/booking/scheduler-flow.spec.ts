@@ -70,6 +70,7 @@ test("a coordinator finds free compositors with Nuke ≥ 3, pencils two, confirm
   await expect(drawer.getByTestId("booking-status")).toHaveText("Confirmed");
   await expect(drawer).toContainText("Confirmed");
   await page.keyboard.press("Escape");
+  await expect(drawer).toBeHidden();
   await expect(ada).toHaveAttribute("data-status", "confirmed");
   expect((await studio.booking(bookingId)).status).toBe("confirmed");
 

@@ -71,7 +71,9 @@ export async function dragBar(page: Page, bar: Locator, days: number, toRow?: st
         .boundingBox()
         .then((r) => (r ? r.y + r.height / 2 : y))
     : y;
-  await page.mouse.move(x, y);
+  // Hovering waits until the bar itself takes the pointer (a closing drawer's overlay may still
+  // cover it); raw mouse events would otherwise press on whatever is on top.
+  await bar.hover({ position: { x: x - box.x, y: y - box.y } });
   await page.mouse.down();
   await page.mouse.move(x + days * dayWidth, targetY, { steps: 15 });
   await page.mouse.up();
