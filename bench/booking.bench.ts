@@ -28,6 +28,7 @@ import { type BookingRow, bookingScenarios, printBookingTable, schedulerSanity }
 import { seedBookingData } from "./lib/booking-data";
 import { machineBusy, readPostmasterPid } from "./lib/cpu-account";
 import { fmt } from "./lib/report";
+import { guardRun } from "./lib/run-guard";
 
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
 
@@ -61,24 +62,7 @@ function cleanup(): Promise<void> {
   return cleaningUp;
 }
 
-const watchdog = setTimeout(() => {
-  console.error(`\nBenchmark exceeded ${WATCHDOG_MS / 1000} s; aborting.`);
-  void cleanup().finally(() => process.exit(2));
-}, WATCHDOG_MS);
-watchdog.unref();
-process.stdout.on("error", () => {});
-for (const event of ["uncaughtException", "unhandledRejection"] as const) {
-  process.on(event, (err) => {
-    console.error(`${event}:`, err);
-    void cleanup().finally(() => process.exit(1));
-  });
-}
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.on(signal, () => {
-    console.error(`\n${signal}: cleaning up`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
+const watchdog = guardRun(cleanup, WATCHDOG_MS);
 
 async function main() {
   const startedAt = new Date();

