@@ -1,4 +1,3 @@
-import helmet from "@fastify/helmet";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import websocket from "@fastify/websocket";
@@ -11,6 +10,7 @@ import { registerArchivedProjectGuard } from "./modules/tracking/projects/archiv
 import { registerTrackingModule } from "./modules/tracking/tracking.module";
 import type { Deps } from "./platform/deps";
 import { registerActorResolution, registerAuthenticationGate } from "./platform/http/actor";
+import { registerSecurityHeaders } from "./platform/http/security-headers";
 import { registerAuthRoutes } from "./platform/http/auth-bridge";
 import { registerErrorHandler, registerNotFound } from "./platform/http/error-handler";
 import { registerIdempotency } from "./platform/http/idempotency";
@@ -38,18 +38,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:", "blob:"],
-        connectSrc: ["'self'", "ws:", "wss:"],
-        fontSrc: ["'self'", "data:"],
-      },
-    },
-  });
+  registerSecurityHeaders(app);
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",

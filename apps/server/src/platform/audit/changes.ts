@@ -1,7 +1,6 @@
-import { sql } from "drizzle-orm";
+import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { EventType } from "@backlot/contracts/core/events";
 import type { Db, Tx } from "../db/pool";
-import { auditLog, outboxEvents } from "../db/schema";
 
 export type AuditAction = "create" | "update" | "delete" | "archive" | "restore";
 
@@ -48,62 +47,84 @@ export function changesNothing(row: Record<string, unknown>, fields: Record<stri
   return Object.entries(fields).every(([key, value]) => value === undefined || JSON.stringify(row[key] ?? null) === JSON.stringify(value ?? null));
 }
 
+/** A write to send with the audit rows and events (e.g. a module's own history rows). */
+export type AlsoWrite = (query: SQLWrapper) => void;
+
 /**
  * Runs `work` in a transaction and writes its audit rows and outbox events in that same
  * transaction (SPEC decision 7, CORE-10): either the change, its history and its event all
- * commit, or none does.
+ * commit, or none does. `alsoWrite` adds inserts to that last statement.
  */
-export async function withChanges<T>(db: Db, actorId: string | null, work: (tx: Tx, record: RecordChange) => Promise<T>): Promise<T> {
+export async function withChanges<T>(db: Db, actorId: string | null, work: (tx: Tx, record: RecordChange, alsoWrite: AlsoWrite) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     const changes: Change[] = [];
-    const result = await work(tx, (change) => changes.push(change));
-    await writeChanges(tx, actorId, changes);
+    const writes: SQLWrapper[] = [];
+    const result = await work(
+      tx,
+      (change) => changes.push(change),
+      (query) => writes.push(query),
+    );
+    await writeChanges(tx, actorId, changes, writes);
     return result;
   });
 }
 
-/** PostgreSQL takes at most 65,535 parameters a statement; a large import writes in slices. */
-const rowsPerInsert = 5000;
-
-async function writeAudit(tx: Tx, actorId: string | null, all: Change[]) {
-  for (let i = 0; i < all.length; i += rowsPerInsert) await writeAuditSlice(tx, actorId, all.slice(i, i + rowsPerInsert));
+function auditWrite(actorId: string | null, audited: Change[]): SQL {
+  const rows = audited.map((c) => ({
+    organization_id: c.organizationId,
+    record_type: c.recordType,
+    record_id: c.recordId,
+    action: c.action,
+    ...renameValues(changedValues(c.before ?? null, c.after ?? null)),
+  }));
+  return sql`INSERT INTO audit_log (organization_id, actor_id, record_type, record_id, action, old_values, new_values)
+    SELECT r.organization_id, ${actorId}::uuid, r.record_type, r.record_id, r.action, r.old_values, r.new_values
+    FROM ROWS FROM (jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      AS (organization_id uuid, record_type text, record_id uuid, action text, old_values jsonb, new_values jsonb)) WITH ORDINALITY AS r
+    ORDER BY r.ordinality`;
 }
 
-async function writeAuditSlice(tx: Tx, actorId: string | null, changes: Change[]) {
-  await tx.insert(auditLog).values(
-    changes.map((c) => ({
-      organizationId: c.organizationId,
-      actorId,
-      recordType: c.recordType,
-      recordId: c.recordId,
-      action: c.action,
-      ...changedValues(c.before ?? null, c.after ?? null),
-    })),
-  );
+const renameValues = (v: { oldValues: unknown; newValues: unknown }) => ({ old_values: v.oldValues, new_values: v.newValues });
+
+/**
+ * Event ids must increase in commit order within an organization so a client resuming "after
+ * id N" misses nothing: the insert first takes each organization's outbox lock (in one order,
+ * held to commit), and only then draws ids, in the order the changes happened. It is part of
+ * the transaction's last statement, so the lock is brief.
+ */
+function outboxWrite(actorId: string | null, events: Change[]): SQL {
+  const orgIds = [...new Set(events.map((c) => c.organizationId))];
+  const rows = events.map((c) => ({
+    organization_id: c.organizationId,
+    type: c.event,
+    record_type: c.recordType,
+    record_id: c.recordId,
+    data: c.eventData ?? c.after ?? null,
+  }));
+  return sql`INSERT INTO outbox_events (organization_id, type, record_type, record_id, actor_id, data)
+    SELECT r.organization_id, r.type, r.record_type, r.record_id, ${actorId}::uuid, r.data
+    FROM (SELECT count(pg_advisory_xact_lock(7420002, hashtext(o)))
+          FROM (SELECT unnest(${`{${orgIds.join(",")}}`}::text[]) AS o ORDER BY 1) AS orgs) AS locked
+    CROSS JOIN ROWS FROM (jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      AS (organization_id uuid, type text, record_type text, record_id uuid, data jsonb)) WITH ORDINALITY AS r
+    ORDER BY r.ordinality`;
 }
 
-async function writeChanges(tx: Tx, actorId: string | null, changes: Change[]) {
+/**
+ * One statement for everything the transaction records: each write is a data-modifying CTE
+ * (PostgreSQL runs every one of them to completion). Rows travel as one JSON parameter, so
+ * a 10,000-row import stays far under PostgreSQL's 65,535-parameter limit.
+ */
+async function writeChanges(tx: Tx, actorId: string | null, changes: Change[], extra: SQLWrapper[]) {
   const audited = changes.filter((c) => c.audit !== false);
-  if (audited.length > 0) await writeAudit(tx, actorId, audited);
   const events = changes.filter((c) => c.event);
-  if (events.length === 0) return;
-  // Event ids must increase in commit order within an organization so a client resuming
-  // "after id N" misses nothing: take the organization's outbox lock (held to commit) before
-  // drawing ids. This is the last statement of the transaction, so the lock is brief.
-  const orgIds = [...new Set(events.map((c) => c.organizationId))].sort();
-  for (const orgId of orgIds) {
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(7420002, hashtext(${orgId}))`);
-  }
-  for (let i = 0; i < events.length; i += rowsPerInsert) {
-    await tx.insert(outboxEvents).values(
-      events.slice(i, i + rowsPerInsert).map((c) => ({
-        organizationId: c.organizationId,
-        type: c.event as string,
-        recordType: c.recordType,
-        recordId: c.recordId,
-        actorId,
-        data: c.eventData ?? c.after ?? null,
-      })),
-    );
-  }
+  const writes: SQLWrapper[] = [...extra];
+  if (audited.length > 0) writes.push(auditWrite(actorId, audited));
+  if (events.length > 0) writes.push(outboxWrite(actorId, events));
+  if (writes.length === 0) return;
+  const ctes = sql.join(
+    writes.map((w, i) => sql`${sql.raw(`w${i}`)} AS (${w.getSQL()})`),
+    sql`, `,
+  );
+  await tx.execute(sql`WITH ${ctes} SELECT 1`);
 }

@@ -1,6 +1,7 @@
 import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import * as trackingSchema from "../../modules/tracking/tracking.schema";
+import { PreparingClient } from "./prepared-statements";
 import * as coreSchema from "./schema";
 
 const schema = { ...coreSchema, ...trackingSchema };
@@ -9,7 +10,7 @@ const schema = { ...coreSchema, ...trackingSchema };
 pg.types.setTypeParser(20, (v) => (Number.isSafeInteger(Number(v)) ? Number(v) : v));
 
 export function createPool(url: string, max = 20): pg.Pool {
-  return new pg.Pool({ connectionString: url, max, application_name: "backlot" });
+  return new pg.Pool({ connectionString: url, max, application_name: "backlot", Client: PreparingClient });
 }
 
 export function createDb(pool: pg.Pool) {

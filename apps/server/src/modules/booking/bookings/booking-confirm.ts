@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, or, type SQL, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import type { Challenge, ConfirmResult } from "@backlot/contracts/booking/bookings";
 import { AppError, fieldError } from "../../../platform/http/app-error";
@@ -11,14 +11,32 @@ export const challengeExpiryJob = "booking.challenge-expire";
 const defaultChallengeHours = 24;
 const maxChallengeDays = 30;
 
-/** Writes a status change of a booking (version bumped) and records it for audit and live events. */
-export async function setBookingFields(ctx: BookingCtx, before: BookingRow, fields: Partial<typeof bookings.$inferInsert>): Promise<BookingRow> {
+/**
+ * Writes a change of a booking (version bumped) and records it for audit and live events.
+ * With `onlyIf`, the row changes only when that condition holds, and null says it did not.
+ */
+export async function setBookingFields(ctx: BookingCtx, before: BookingRow, fields: Partial<typeof bookings.$inferInsert>): Promise<UpdatedRow>;
+export async function setBookingFields(
+  ctx: BookingCtx,
+  before: BookingRow,
+  fields: Partial<typeof bookings.$inferInsert>,
+  onlyIf: SQL,
+): Promise<UpdatedRow | null>;
+export async function setBookingFields(
+  ctx: BookingCtx,
+  before: BookingRow,
+  fields: Partial<typeof bookings.$inferInsert>,
+  onlyIf?: SQL,
+): Promise<UpdatedRow | null> {
   const [row] = await ctx.tx
     .update(bookings)
     .set({ ...fields, version: sql`${bookings.version} + 1`, updatedAt: new Date(), updatedBy: ctx.actor?.userId ?? null })
-    .where(and(eq(bookings.organizationId, ctx.organizationId), eq(bookings.id, before.id)))
-    .returning();
-  if (!row) throw new Error("booking vanished under its lock");
+    .where(and(eq(bookings.organizationId, ctx.organizationId), eq(bookings.id, before.id), onlyIf))
+    .returning({ ...getTableColumns(bookings), openChallenges: hasOpenChallenges(ctx.organizationId, before.id) });
+  if (!row) {
+    if (onlyIf) return null;
+    throw new Error("booking vanished under its lock");
+  }
   const after = { ...row, projectName: before.projectName, projectCode: before.projectCode };
   ctx.record({
     organizationId: ctx.organizationId,
@@ -30,6 +48,27 @@ export async function setBookingFields(ctx: BookingCtx, before: BookingRow, fiel
     event: "booking.updated",
   });
   return after;
+}
+
+/** The row after the change, and whether it is in an open challenge (as holder or challenger). */
+type UpdatedRow = BookingRow & { openChallenges: boolean };
+
+const hasOpenChallenges = (organizationId: string, bookingId: string) => sql<boolean>`EXISTS (
+  SELECT 1 FROM booking_challenges c WHERE c.organization_id = ${organizationId} AND c.status = 'open'
+    AND (c.holder_booking_id = ${bookingId}::uuid OR c.challenger_booking_id = ${bookingId}::uuid))`;
+
+/**
+ * Nothing stands between this hold and confirmation but the exclusion constraint: no better
+ * pencil overlaps it and (for a person) no time off does. Read under the bookable's lock.
+ */
+function nothingInTheWay(row: BookingRow): SQL {
+  const overlaps = (alias: string) =>
+    sql`${sql.raw(alias)}.ends_at > ${row.startsAt}::timestamptz AND ${sql.raw(alias)}.starts_at < ${row.endsAt}::timestamptz`;
+  return sql`NOT EXISTS (
+      SELECT 1 FROM bookings h WHERE h.organization_id = ${row.organizationId} AND h.bookable_id = ${row.bookableId}::uuid AND h.status = 'hold'
+        AND ${overlaps("h")} AND h.id <> ${row.id} AND COALESCE(h.hold_rank, 4) < ${row.holdRank ?? 4})
+    AND NOT EXISTS (
+      SELECT 1 FROM time_off t WHERE t.organization_id = ${row.organizationId} AND t.person_id = ${row.personId}::uuid AND ${overlaps("t")})`;
 }
 
 function recordChallenge(ctx: BookingCtx, challenge: Challenge, action: "create" | "update") {
@@ -125,23 +164,30 @@ export type ConfirmOptions = { challengeDeadline?: Date };
 export async function confirmLocked(ctx: BookingCtx, row: BookingRow, options: ConfirmOptions = {}): Promise<ConfirmResult & { row: BookingRow }> {
   if (row.status === "confirmed") return { outcome: "confirmed", booking: presentBooking(row), challenges: [], row };
   if (row.status !== "hold") throw new AppError("conflict", 409, `This booking is ${row.status}; book again instead of confirming it`);
-  let hasOpenChallenges = true;
   if (row.bookableId) {
-    const { holds, timeOff, ...found } = await holdsAndTimeOff(ctx.tx, ctx.organizationId, row.bookableId, row.personId, row.startsAt, row.endsAt, row.id);
-    if (timeOff) throw conflictError(await findConflicts(ctx.tx, ctx.organizationId, row.bookableId, row.startsAt, row.endsAt, row.id));
-    hasOpenChallenges = found.openChallenges;
-    const higher = holds.filter((h) => (h.holdRank ?? 4) < (row.holdRank ?? 4)).map((h) => h.id);
-    if (higher.length > 0) {
-      const deadline = options.challengeDeadline ?? new Date(Date.now() + defaultChallengeHours * 3_600_000);
-      if (deadline.getTime() <= Date.now()) throw fieldError("body.challengeDeadline", "The deadline must be in the future");
-      if (deadline.getTime() > Date.now() + maxChallengeDays * 86_400_000) throw fieldError("body.challengeDeadline", `At most ${maxChallengeDays} days ahead`);
-      return { outcome: "challenged", booking: presentBooking(row), challenges: await openChallenges(ctx, row, higher, deadline), row };
-    }
     ctx.attempt = { bookableId: row.bookableId, startsAt: row.startsAt, endsAt: row.endsAt, bookingId: row.id };
+    // The usual case in one statement: nothing in the way, so it is confirmed right away.
+    const direct = await setBookingFields(ctx, row, { status: "confirmed", holdRank: null }, nothingInTheWay(row));
+    if (direct) return confirmed(ctx, row, direct);
+    ctx.attempt = null;
+    // Something is in the way: time off refuses the confirmation; better pencils are challenged.
+    const { holds, timeOff } = await holdsAndTimeOff(ctx.tx, ctx.organizationId, row.bookableId, row.personId, row.startsAt, row.endsAt, row.id);
+    if (timeOff) throw conflictError(await findConflicts(ctx.tx, ctx.organizationId, row.bookableId, row.startsAt, row.endsAt, row.id));
+    const higher = holds.filter((h) => (h.holdRank ?? 4) < (row.holdRank ?? 4)).map((h) => h.id);
+    // Both reads run under the bookable's lock, so they cannot disagree.
+    if (higher.length === 0) throw new Error("confirmation refused with nothing in the way");
+    const deadline = options.challengeDeadline ?? new Date(Date.now() + defaultChallengeHours * 3_600_000);
+    if (deadline.getTime() <= Date.now()) throw fieldError("body.challengeDeadline", "The deadline must be in the future");
+    if (deadline.getTime() > Date.now() + maxChallengeDays * 86_400_000) throw fieldError("body.challengeDeadline", `At most ${maxChallengeDays} days ahead`);
+    return { outcome: "challenged", booking: presentBooking(row), challenges: await openChallenges(ctx, row, higher, deadline), row };
   }
-  const after = await setBookingFields(ctx, row, { status: "confirmed", holdRank: null });
-  logEvent(ctx, row.id, "confirmed", { fromRank: row.holdRank });
+  // A placeholder occupies nobody: nothing can be in its way.
+  return confirmed(ctx, row, await setBookingFields(ctx, row, { status: "confirmed", holdRank: null }));
+}
+
+async function confirmed(ctx: BookingCtx, before: BookingRow, after: UpdatedRow): Promise<ConfirmResult & { row: BookingRow }> {
+  logEvent(ctx, before.id, "confirmed", { fromRank: before.holdRank });
   // The holder won: whoever challenged this booking stays a hold.
-  if (hasOpenChallenges) await resolveChallenges(ctx, row.id, { asHolder: "holder_confirmed", asChallenger: "withdrawn" });
+  if (after.openChallenges) await resolveChallenges(ctx, before.id, { asHolder: "holder_confirmed", asChallenger: "withdrawn" });
   return { outcome: "confirmed", booking: presentBooking(after), challenges: [], row: after };
 }

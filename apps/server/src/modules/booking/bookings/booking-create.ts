@@ -1,3 +1,4 @@
+import { type SQL, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import type { Booking, BookingBatch, Challenge } from "@backlot/contracts/booking/bookings";
 import type { When } from "@backlot/contracts/booking/when";
@@ -35,6 +36,16 @@ function nextFreeRank(holds: { holdRank: number | null }[]): number {
   return [1, 2, 3].find((r) => !taken.has(r)) ?? 3;
 }
 
+/** The same choice as nextFreeRank, made in SQL by the insert that takes it. */
+function bestFreeRank(organizationId: string, bookableId: string, interval: Interval): SQL<number> {
+  return sql<number>`COALESCE((
+    SELECT min(r) FROM (VALUES (1), (2), (3)) AS ranks(r)
+    WHERE r NOT IN (
+      SELECT h.hold_rank FROM bookings h
+      WHERE h.organization_id = ${organizationId} AND h.bookable_id = ${bookableId}::uuid AND h.status = 'hold' AND h.hold_rank IS NOT NULL
+        AND h.ends_at > ${interval.startsAt}::timestamptz AND h.starts_at < ${interval.endsAt}::timestamptz)), 3)`;
+}
+
 /** Locks and loads what the booking needs: its bookable (with whole days in its time zone) and project. */
 export async function prepareBooking(ctx: BookingCtx, input: NewBooking, path = "body") {
   const { bookable, interval, project } = await lockBookableForBooking(ctx.tx, ctx.organizationId, input, input, input, path);
@@ -51,14 +62,30 @@ export async function prepareBooking(ctx: BookingCtx, input: NewBooking, path = 
  */
 export async function insertBooking(ctx: BookingCtx, input: NewBooking, bookable: Bookable, interval: Interval, project: ProjectInfo): Promise<Created> {
   const wantsConfirm = input.status === "confirmed";
-  // Time off matters only to a confirmation; holds may sit on it.
-  const personId = wantsConfirm && bookable.kind === "person" ? bookable.id : null;
-  const { holds, timeOff } = bookable.id
-    ? await holdsAndTimeOff(ctx.tx, ctx.organizationId, bookable.id, personId, interval.startsAt, interval.endsAt, null)
-    : { holds: [], timeOff: false };
-  if (timeOff && bookable.id) throw conflictError(await findConflicts(ctx.tx, ctx.organizationId, bookable.id, interval.startsAt, interval.endsAt, null));
+  // Only a confirmation looks at pencils and time off first (holds may sit on time off).
+  const found =
+    wantsConfirm && bookable.id
+      ? await holdsAndTimeOff(
+          ctx.tx,
+          ctx.organizationId,
+          bookable.id,
+          bookable.kind === "person" ? bookable.id : null,
+          interval.startsAt,
+          interval.endsAt,
+          null,
+        )
+      : null;
+  if (found?.timeOff && bookable.id)
+    throw conflictError(await findConflicts(ctx.tx, ctx.organizationId, bookable.id, interval.startsAt, interval.endsAt, null));
+  const holds = found?.holds ?? [];
   const rank = input.holdRank ?? nextFreeRank(holds);
   const direct = wantsConfirm && holds.every((h) => (h.holdRank ?? 4) >= rank);
+  // A new hold of a person or room takes the best free pencil, read by the insert itself (under the lock).
+  const holdRank = direct
+    ? null
+    : input.holdRank === undefined && !wantsConfirm && bookable.id
+      ? bestFreeRank(ctx.organizationId, bookable.id, interval)
+      : rank;
   const id = uuidv7();
   if (direct && bookable.id) ctx.attempt = { bookableId: bookable.id, startsAt: interval.startsAt, endsAt: interval.endsAt, bookingId: id };
   const [inserted] = await ctx.tx
@@ -75,7 +102,7 @@ export async function insertBooking(ctx: BookingCtx, input: NewBooking, bookable
       groupId: input.groupId ?? null,
       ...interval,
       status: direct ? "confirmed" : "hold",
-      holdRank: direct ? null : rank,
+      holdRank,
       rate: input.rate === undefined ? bookable.dayRate : input.rate,
       rateUnit: input.rateUnit ?? "day",
       currency: input.currency ?? bookable.currency,

@@ -1,6 +1,6 @@
 import { uuidv7 } from "uuidv7";
 import type { BookingConflict, BookingEvent } from "@backlot/contracts/booking/bookings";
-import { type Change, type RecordChange, withChanges } from "../../../platform/audit/changes";
+import { type AlsoWrite, type Change, type RecordChange, withChanges } from "../../../platform/audit/changes";
 import type { Db, Tx } from "../../../platform/db/pool";
 import type { JobQueue, SendOptions } from "../../../platform/jobs/job-queue";
 import { AppError } from "../../../platform/http/app-error";
@@ -29,18 +29,21 @@ export function logEvent(ctx: BookingCtx, bookingId: string, type: BookingEvent[
   ctx.events.push({ bookingId, type, data });
 }
 
-async function flush(ctx: BookingCtx, queue: JobQueue) {
+/** Booking history goes out with the audit rows, in the transaction's last statement. */
+async function flush(ctx: BookingCtx, queue: JobQueue, alsoWrite: AlsoWrite) {
   if (ctx.events.length > 0) {
-    await ctx.tx.insert(bookingEvents).values(
-      ctx.events.map((e) => ({
-        organizationId: ctx.organizationId,
-        id: uuidv7(),
-        bookingId: e.bookingId,
-        type: e.type,
-        actorId: ctx.actor?.userId ?? null,
-        actorName: ctx.actor?.name ?? null,
-        data: e.data,
-      })),
+    alsoWrite(
+      ctx.tx.insert(bookingEvents).values(
+        ctx.events.map((e) => ({
+          organizationId: ctx.organizationId,
+          id: uuidv7(),
+          bookingId: e.bookingId,
+          type: e.type,
+          actorId: ctx.actor?.userId ?? null,
+          actorName: ctx.actor?.name ?? null,
+          data: e.data,
+        })),
+      ),
     );
   }
   // Enqueued in the same transaction: a job exists only if the change that needs it commits.
@@ -73,10 +76,10 @@ export async function bookingTransaction<T>(deps: BookingDeps, actor: BookingAct
   for (let attempt = 0; ; attempt++) {
     let ctx: BookingCtx | null = null;
     try {
-      return await withChanges(deps.db, actor?.userId ?? null, async (tx, record) => {
+      return await withChanges(deps.db, actor?.userId ?? null, async (tx, record, alsoWrite) => {
         ctx = { tx, organizationId, actor, record, events: [], jobs: [], attempt: null };
         const result = await work(ctx);
-        await flush(ctx, deps.jobs);
+        await flush(ctx, deps.jobs, alsoWrite);
         return result;
       });
     } catch (err) {

@@ -12,7 +12,8 @@ import { authorize, type Scope } from "./authorize";
  */
 export async function requireAccess(db: Db, request: FastifyRequest, organizationId: string, action: Action, scope?: Scope): Promise<Access> {
   const actor = requireActor(request);
-  const access = await loadAccess(db, organizationId, actor.userId);
+  const preloaded = request.preloadedAccess;
+  const access = preloaded?.organizationId === organizationId ? preloaded.access : await loadAccess(db, organizationId, actor.userId);
   if (!access) throw notFound("Organization");
   const decision = authorize(access, action, scope);
   if (!decision.allowed) throw forbidden(decision.reason);

@@ -131,6 +131,22 @@ describe("HTTP conventions", () => {
     expectProblem(await t.app.inject({ method: "GET", url: "/api/v1/me", headers: { authorization: "Bearer nonsense" } }), 401, "unauthenticated");
   });
 
+  it("a token acts with its user's current role in the organization in the path, and is a stranger elsewhere", async () => {
+    const org = await createOrganization(t.app, admin, "Token roles");
+    const tokenOf = async (user: typeof other) =>
+      (await as(t.app, user)({ method: "POST", url: "/api/v1/me/tokens", body: { name: "script" } })).json().token as string;
+    const bearer = { authorization: `Bearer ${await tokenOf(other)}` };
+    const people = `/api/v1/organizations/${org.id}/people`;
+    // Not a member: the organization does not exist for this token.
+    expectProblem(await t.app.inject({ method: "GET", url: people, headers: bearer }), 404, "not_found");
+    // A member: sees the people directory, may not add people (managers do).
+    await addMember(t.app, admin, org.id, other, "member");
+    expect((await t.app.inject({ method: "GET", url: people, headers: bearer })).statusCode).toBe(200);
+    expectProblem(await t.app.inject({ method: "POST", url: people, headers: bearer, payload: { displayName: "Nope" } }), 403, "forbidden");
+    // A malformed organization id in the path is a validation error, not a failed lookup.
+    expectProblem(await t.app.inject({ method: "GET", url: "/api/v1/organizations/not-a-uuid/people", headers: bearer }), 400, "validation_failed");
+  });
+
   it("never keeps a shown-once secret for idempotent replays", async () => {
     const headers = { "idempotency-key": "token-once" };
     const first = await as(t.app, admin)({ method: "POST", url: "/api/v1/me/tokens", body: { name: "ci" }, headers });
