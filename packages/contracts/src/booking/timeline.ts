@@ -122,6 +122,7 @@ export const phaseChangeResultSchema = z.object({
   phase: phaseSchema,
   moved: z.array(phaseSchema).describe('Dependents shifted to keep finish-to-start (cascade "move")'),
   warnings: z.array(timelineWarningSchema).describe("Finish-to-start links broken after the save"),
+  milestones: z.array(milestoneSchema).describe("Milestones that moved with the end of their phase"),
 });
 export type PhaseChangeResult = z.infer<typeof phaseChangeResultSchema>;
 
