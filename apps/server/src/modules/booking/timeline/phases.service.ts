@@ -19,6 +19,7 @@ import {
   requirePhase,
   type TimelineScope,
 } from "./timeline.repo";
+import { requireProjectTaskType, withTaskProgress } from "./timeline-progress";
 import { addDays, cascadeMove, daysBetween, type Span, violations } from "./timeline-schedule";
 
 const event = "timeline_phase.changed" as const;
@@ -26,6 +27,7 @@ const recordType = "timeline_phase";
 
 export function createPhase(db: Db, actor: Actor, scope: TimelineScope, body: z.output<typeof createPhaseBody>): Promise<Phase> {
   return withChanges(db, actor.userId, async (tx, record) => {
+    if (body.taskTypeId) await requireProjectTaskType(tx, scope, body.taskTypeId);
     const sortOrder = body.sortOrder ?? (await nextSortOrder(tx, scope));
     const [row] = await tx
       .insert(timelinePhases)
@@ -33,7 +35,7 @@ export function createPhase(db: Db, actor: Actor, scope: TimelineScope, body: z.
       .returning();
     const after = presentPhase(row as PhaseRow);
     record({ organizationId: scope.organizationId, recordType, recordId: after.id, action: "create", after, event });
-    return after;
+    return (await withTaskProgress(tx, scope, [after]))[0] as Phase;
   });
 }
 
@@ -62,6 +64,15 @@ async function moveDependents(save: Save, rows: PhaseRow[], links: Awaited<Retur
     );
   }
   return saved;
+}
+
+/** Progress is set by hand only on phases that do not follow a task type. */
+async function checkProgressSource(tx: Tx, scope: TimelineScope, before: PhaseRow, fields: { progress?: number; taskTypeId?: string | null }) {
+  if (fields.taskTypeId) await requireProjectTaskType(tx, scope, fields.taskTypeId);
+  const follows = fields.taskTypeId === undefined ? before.taskTypeId : fields.taskTypeId;
+  if (fields.progress !== undefined && follows) {
+    throw fieldError("body.progress", "This phase's progress follows its task type's tasks; stop following them to set it by hand");
+  }
 }
 
 /**
@@ -109,6 +120,7 @@ export function updatePhase(db: Db, actor: Actor, scope: TimelineScope, id: stri
   return withChanges(db, actor.userId, async (tx, record) => {
     const rows = await projectPhases(tx, scope, true);
     const before = rows.find((r) => r.id === id) ?? (await requirePhase(tx, scope, id));
+    await checkProgressSource(tx, scope, before, fields);
     const startDate = fields.startDate ?? before.startDate;
     if (startDate > (fields.endDate ?? before.endDate)) throw fieldError("body.endDate", "The end date is before the start date");
     const phase = await saveVersioned(tx, record, {
@@ -128,7 +140,8 @@ export function updatePhase(db: Db, actor: Actor, scope: TimelineScope, id: stri
     for (const p of [phase, ...moved]) spans.set(p.id, p);
     const warnings = violations(spans, links, new Set([phase.id, ...moved.map((p) => p.id)]));
     const milestones = await moveMilestones({ tx, record, actor }, scope, rows, [phase, ...moved]);
-    return { phase, moved, warnings, milestones };
+    const [withProgress, ...movedWithProgress] = await withTaskProgress(tx, scope, [phase, ...moved]);
+    return { phase: withProgress as Phase, moved: movedWithProgress, warnings, milestones };
   });
 }
 
