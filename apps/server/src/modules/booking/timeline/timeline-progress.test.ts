@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { as, createOrganization, expectProblem, signUp, type TestUser } from "../../../../test/factories";
-import { createTestApp, type TestApp } from "../../../../test/test-app";
+import { describe, expect, it } from "vitest";
+import { as, expectProblem } from "../../../../test/factories";
+import { organizationFixture } from "../../../../test/org-fixture";
 import { createEntity, createProject, gridTask } from "../../../../test/tracking-factories";
 
-let t: TestApp;
-let admin: TestUser;
-let orgId: string;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await signUp(t.app);
-  orgId = (await createOrganization(t.app, admin)).id;
-});
-afterAll(() => t.close());
+const f = organizationFixture();
 
 describe("project timeline: progress from tasks", () => {
   it("a phase following a task type shows the share of its tasks approved, and refuses a hand-set progress", async () => {
+    const { t, admin, orgId } = f;
     const call = as(t.app, admin);
     const p = await createProject(t.app, admin, orgId);
     const other = await createProject(t.app, admin, orgId, { name: "Other show" });
