@@ -37,5 +37,23 @@ export default defineConfig({
     outDir: "dist",
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
+    // The first page loads the shell chunk (React, the router, the Mantine parts of the frame, the
+    // sign-in page) and its own page; every other page is a chunk of its own (app/lazy-pages.tsx).
+    // Libraries several pages share go to a few named chunks instead of dozens of tiny ones, and
+    // app code shared by pages is grouped by which pages use it ("shared~<pages>", merged when small).
+    rolldownOptions: {
+      output: {
+        chunkFileNames: (chunk) => (chunk.name.startsWith("shared~") ? "assets/shared-[hash].js" : "assets/[name]-[hash].js"),
+        codeSplitting: {
+          groups: [
+            { name: "shell", tags: ["$initial"], priority: 3 },
+            { name: "dnd", test: /node_modules[\\/]@dnd-kit[\\/]/, priority: 2 },
+            { name: "dates", test: /node_modules[\\/]@mantine[\\/]dates[\\/]/, priority: 2 },
+            { name: "vendor", test: /node_modules/, minShareCount: 2, priority: 1 },
+            { name: "shared", minShareCount: 2, priority: 0, entriesAware: true, entriesAwareMergeThreshold: 30_000 },
+          ],
+        },
+      },
+    },
   },
 });

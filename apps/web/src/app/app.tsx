@@ -1,9 +1,10 @@
 import { MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { QueryClientProvider } from "@tanstack/react-query";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { RouterProvider } from "react-router";
 import { createQueryClient } from "./query-client";
+import { FullPageLoader } from "./route-guards";
 import { router } from "./router";
 import { theme } from "./theme";
 
@@ -13,7 +14,10 @@ export function App() {
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <Notifications position="bottom-right" limit={4} />
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        {/* Pages outside the shell (sign-up, review links…) load their code on the first visit. */}
+        <Suspense fallback={<FullPageLoader />}>
+          <RouterProvider router={router} />
+        </Suspense>
       </QueryClientProvider>
     </MantineProvider>
   );

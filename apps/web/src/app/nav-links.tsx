@@ -12,6 +12,7 @@ import {
 } from "@tabler/icons-react";
 import type { ComponentType } from "react";
 import { Link, useLocation } from "react-router";
+import { preloadSection } from "./lazy-pages";
 
 type Item = { to: string; label: string; icon: ComponentType<{ size?: number; stroke?: number }>; soon?: boolean };
 
@@ -58,6 +59,9 @@ export function NavLinks({ orgId, onNavigate }: { orgId: string; onNavigate?: ()
                   label={item.label}
                   active={active}
                   onClick={onNavigate}
+                  // Fetch the section's code while the pointer is on its way to a click.
+                  onMouseEnter={() => preloadSection(item.to)}
+                  onFocus={() => preloadSection(item.to)}
                   leftSection={<item.icon size={18} stroke={1.7} />}
                   rightSection={
                     item.soon ? (

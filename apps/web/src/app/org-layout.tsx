@@ -1,7 +1,7 @@
-import { AppShell, Burger, Button, Center, EmptyState, Group, Skeleton, Stack } from "@mantine/core";
+import { AppShell, Burger, Button, Center, EmptyState, Group } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconBuildingOff } from "@tabler/icons-react";
-import { useEffect } from "react";
+import { Suspense, useEffect } from "react";
 import { Link, Outlet, useParams } from "react-router";
 import { ErrorState } from "../components/error-state";
 import { Logo } from "../components/logo";
@@ -15,6 +15,7 @@ import { isApiError } from "../lib/api-client";
 import { ColorSchemeToggle } from "./color-scheme-toggle";
 import { NavLinks } from "./nav-links";
 import { OrgSwitcher } from "./org-switcher";
+import { PageSkeleton } from "./page-skeleton";
 import { UserMenu } from "./user-menu";
 
 function LiveStatus({ orgId }: { orgId: string }) {
@@ -52,14 +53,7 @@ export function OrgLayout() {
   }, [org.isSuccess, orgId]);
 
   let main: React.ReactNode;
-  if (org.isPending)
-    main = (
-      <Stack>
-        <Skeleton h={28} w={220} />
-        <Skeleton h={16} w={360} />
-        <Skeleton h={300} mt="md" />
-      </Stack>
-    );
+  if (org.isPending) main = <PageSkeleton label="Loading organization" />;
   else if (org.isError)
     main =
       isApiError(org.error) && (org.error.status === 404 || org.error.status === 403) ? (
@@ -67,7 +61,14 @@ export function OrgLayout() {
       ) : (
         <ErrorState error={org.error} onRetry={() => org.refetch()} />
       );
-  else main = <Outlet />;
+  // A page's code loads on its first visit: the skeleton shows on a cold load; on a link,
+  // the navigation is a transition, so the page stays until the next one can render.
+  else
+    main = (
+      <Suspense fallback={<PageSkeleton />}>
+        <Outlet />
+      </Suspense>
+    );
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 228, breakpoint: "sm", collapsed: { mobile: !navOpened } }} padding="lg">

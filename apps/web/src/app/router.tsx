@@ -1,30 +1,35 @@
 import { Navigate, createBrowserRouter } from "react-router";
-import { ForgotPasswordPage } from "../features/auth/components/forgot-password-page";
-import { ResetPasswordPage } from "../features/auth/components/reset-password-page";
 import { SignInPage } from "../features/auth/components/sign-in-page";
-import { SignUpPage } from "../features/auth/components/sign-up-page";
-import { AcceptInvitationPage } from "../features/invitations/components/accept-invitation-page";
-import { BookingLayout } from "../features/booking/booking-layout";
 import { prefetchScheduler } from "../features/booking/scheduler/api/prefetch-scheduler";
-import { SchedulerPage } from "../features/booking/scheduler/components/scheduler-page";
-import { InboxPage } from "../features/inbox/components/inbox-page";
-import { HolidaysPage } from "../features/booking/holidays/components/holidays-page";
-import { ResourcesPage } from "../features/booking/resources/components/resources-page";
-import { ComingSoonPage } from "../features/modules/components/coming-soon-page";
-import { CreateOrganizationPage } from "../features/organizations/components/create-organization-page";
-import { PeoplePage } from "../features/people/components/people-page";
-import { PersonDetailPage } from "../features/people/components/person-detail-page";
-import { MyTasksPage } from "../features/tracking/tasks/components/my-tasks-page";
-import { ProjectPage } from "../features/tracking/projects/components/project-page";
-import { ProjectsPage } from "../features/tracking/projects/components/projects-page";
-import { DailiesReviewPage } from "../features/tracking/review/components/dailies-review-page";
-import { PublicReviewPage } from "../features/tracking/review/components/public-review-page";
-import { TimesheetPage } from "../features/tracking/timesheet/components/timesheet-page";
-import { SettingsPage } from "../features/settings/components/settings-page";
+import {
+  AcceptInvitationPage,
+  BookingLayout,
+  ComingSoonPage,
+  CreateOrganizationPage,
+  DailiesReviewPage,
+  ForgotPasswordPage,
+  HolidaysPage,
+  InboxPage,
+  MyTasksPage,
+  PeoplePage,
+  PersonDetailPage,
+  ProjectPage,
+  ProjectsPage,
+  PublicReviewPage,
+  ResetPasswordPage,
+  ResourcesPage,
+  SchedulerPage,
+  SettingsPage,
+  SignUpPage,
+  TimesheetPage,
+  UtilizationPage,
+} from "./lazy-pages";
 import { NotFoundPage } from "./not-found-page";
 import { OrgLayout } from "./org-layout";
 import { GuestOnly, HomeRedirect, RequireAuth } from "./route-guards";
 
+// Pages come from lazy-pages (one chunk each, suspending inside the shell's or the app's
+// Suspense boundary); the sign-in page, the shell and the guards are in the first chunk.
 export const router = createBrowserRouter([
   { path: "/", element: <HomeRedirect /> },
   {
@@ -86,11 +91,7 @@ export const router = createBrowserRouter([
         element: <BookingLayout />,
         children: [
           { index: true, element: <SchedulerPage />, loader: prefetchScheduler, shouldRevalidate: () => false },
-          // Charts (recharts) load only with the utilization page.
-          {
-            path: "utilization",
-            lazy: async () => ({ Component: (await import("../features/booking/utilization/components/utilization-page")).UtilizationPage }),
-          },
+          { path: "utilization", element: <UtilizationPage /> },
           { path: "resources", element: <ResourcesPage /> },
           { path: "holidays", element: <HolidaysPage /> },
         ],
