@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type ProxyOptions } from "vite";
+import { compression } from "vite-plugin-compression2";
 
 /** The API server Vite forwards to in development (`npm run dev`). */
 const apiTarget = process.env.BACKLOT_API_URL ?? "http://localhost:3000";
@@ -24,7 +25,11 @@ const asApiOrigin: ProxyOptions["configure"] = (proxy) => {
 const frappeGanttCss = path.join(path.dirname(createRequire(import.meta.url).resolve("frappe-gantt")), "frappe-gantt.css");
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli and gzip copies beside each asset, served by the API server when the browser accepts them.
+    compression({ algorithms: ["brotliCompress", "gzip"], include: /\.(js|css|html|svg|json|txt)$/, threshold: 1024 }),
+  ],
   resolve: { alias: { "frappe-gantt/style.css": frappeGanttCss } },
   server: {
     port: 5173,
