@@ -104,6 +104,7 @@ export function SchedulerPage() {
           onOpen={onOpen}
           onCreate={onCreate}
           onCommit={moves.commit}
+          saving={moves.saving}
           overlay={overlay}
         />
       </>
