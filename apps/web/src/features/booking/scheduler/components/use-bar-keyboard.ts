@@ -28,15 +28,19 @@ const barSelector = (id: string) => `[data-booking-id="${CSS.escape(id)}"]:not([
 // A bar asked for but not drawn (moved out of the window) stops being waited for after this.
 const pendingMs = 2_000;
 
-/** Scrolls just enough that an element is clear of the sticky date header and "who" column. */
+/**
+ * Scrolls just enough that an element is clear of the sticky date header and "who" column, and
+ * of the status line floating over the bottom of the grid (scheduler-status.tsx).
+ */
 function reveal(scroller: HTMLElement, el: HTMLElement) {
   const view = scroller.getBoundingClientRect();
   const box = el.getBoundingClientRect();
   const margin = 8;
+  const statusLine = 56;
   const left = view.left + rowHeaderWidth + margin;
   const right = view.left + scroller.clientWidth - margin;
   const top = view.top + headerHeight + margin;
-  const bottom = view.top + scroller.clientHeight - margin;
+  const bottom = view.top + scroller.clientHeight - Math.min(statusLine, scroller.clientHeight / 4);
   const dx = box.left < left ? box.left - left : box.right > right ? Math.min(box.right - right, box.left - left) : 0;
   const dy = box.top < top ? box.top - top : box.bottom > bottom ? box.bottom - bottom : 0;
   if (dx || dy) scroller.scrollBy({ left: dx, top: dy });
