@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/test-app";
@@ -59,9 +61,16 @@ describe("demo studio booking data", () => {
     // Project timelines of the VFX show and the commercial (BOOK-8).
     expect(first).toMatchObject({ phases: 9, links: 7, milestones: 6 });
     expect(await brokenLinks()).toBe(0);
-    // Deleting the demo organization cascades through the never-purged booking history.
+    const demoOrgId = async () => (await t.deps.db.execute<{ id: string }>(sql`SELECT id FROM organizations WHERE is_demo`)).rows[0]?.id as string;
+    const filesOf = (orgId: string) => path.join(t.deps.config.dataDir, "files", orgId);
+    const before = await demoOrgId();
+    expect(fs.readdirSync(filesOf(before)).length).toBeGreaterThan(0);
+    // Deleting the demo organization cascades through the never-purged booking history, and
+    // takes its stored files (review frames, thumbnails) with it.
     await reseedDemo(t.deps);
     expect(await counts()).toEqual(first);
+    expect(fs.existsSync(filesOf(before))).toBe(false);
+    expect(fs.readdirSync(filesOf(await demoOrgId())).length).toBeGreaterThan(0);
     // Two full demo seeds (sign-ups hash passwords, ~100 audited writes each): slow on a busy CI box.
   }, 180_000);
 });

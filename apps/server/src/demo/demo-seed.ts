@@ -79,9 +79,11 @@ export async function seedDemo(deps: Deps): Promise<DemoInfo> {
   return { organizationName: demoOrgName, email: admin.email, password: demoPassword };
 }
 
-/** Removes the demo organization(s) and demo users, then seeds again (`npm run db:seed`). */
+/** Removes the demo organization(s) with their stored files and the demo users, then seeds again (`npm run db:seed`). */
 export async function reseedDemo(deps: Deps): Promise<DemoInfo> {
-  await deps.db.delete(organizations).where(eq(organizations.isDemo, true));
+  const removed = await deps.db.delete(organizations).where(eq(organizations.isDemo, true)).returning({ id: organizations.id });
+  // Files are keyed under their organization's id (files.service saveFile), so its folder holds them all.
+  for (const org of removed) await deps.storage.deleteFolder(org.id);
   await deps.db.delete(users).where(
     inArray(
       users.email,

@@ -3,11 +3,12 @@ import { createMilestoneBody, createPhaseBody, createPhaseDependencyBody } from 
 import { createMilestone } from "../modules/booking/timeline/milestones.service";
 import { addPhaseDependency } from "../modules/booking/timeline/phase-dependencies.service";
 import { createPhase } from "../modules/booking/timeline/phases.service";
-import { projects } from "../modules/tracking/tracking.schema";
+import { projects, taskTypes } from "../modules/tracking/tracking.schema";
 import type { Deps } from "../platform/deps";
 import type { Actor } from "../platform/http/actor";
 
-type DemoPhase = { name: string; start: string; end: string; color: string; progress: number; after?: string[]; lag?: number };
+/** `follows`: the shot task type whose approved share is the phase's progress. */
+type DemoPhase = { name: string; start: string; end: string; color: string; progress: number; after?: string[]; lag?: number; follows?: string };
 type DemoMilestone = { name: string; date: string; phase?: string; done?: boolean };
 type DemoTimeline = { phases: DemoPhase[]; milestones: DemoMilestone[] };
 
@@ -24,7 +25,7 @@ const harbour: DemoTimeline = {
     { name: "Bidding & prep", start: "2026-10-05", end: "2026-10-23", color: "#868e96", progress: 100 },
     { name: "Asset build", start: "2026-10-26", end: "2026-11-27", color: "#7950f2", progress: 80, after: ["Bidding & prep"] },
     { name: "Shot production", start: "2026-11-30", end: "2027-02-05", color: "#1c7ed6", progress: 10, after: ["Asset build"] },
-    { name: "Compositing", start: "2027-01-04", end: "2027-03-05", color: "#0ca678", progress: 0 },
+    { name: "Compositing", start: "2027-01-04", end: "2027-03-05", color: "#0ca678", progress: 0, follows: "Compositing" },
     { name: "Final QC & delivery", start: "2027-03-08", end: "2027-03-26", color: "#f76707", progress: 0, after: ["Shot production", "Compositing"] },
   ],
   milestones: [
@@ -50,8 +51,13 @@ const midnight: DemoTimeline = {
 
 async function seedTimeline(deps: Deps, admin: Actor, scope: { organizationId: string; projectId: string }, plan: DemoTimeline) {
   const ids = new Map<string, string>();
+  const types = await deps.db
+    .select({ id: taskTypes.id, name: taskTypes.name })
+    .from(taskTypes)
+    .where(and(eq(taskTypes.organizationId, scope.organizationId), eq(taskTypes.projectId, scope.projectId), eq(taskTypes.entityTypeKey, "shot")));
   for (const p of plan.phases) {
-    const body = createPhaseBody.parse({ name: p.name, startDate: p.start, endDate: p.end, color: p.color, progress: p.progress });
+    const taskTypeId = types.find((t) => t.name === p.follows)?.id ?? null;
+    const body = createPhaseBody.parse({ name: p.name, startDate: p.start, endDate: p.end, color: p.color, progress: p.progress, taskTypeId });
     ids.set(p.name, (await createPhase(deps.db, admin, scope, body)).id);
   }
   for (const p of plan.phases) {

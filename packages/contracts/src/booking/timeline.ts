@@ -26,12 +26,19 @@ const phaseFields = {
   endDate: day,
   color,
   sortOrder: z.number().int().min(0).max(100_000).describe("Row on the chart; new phases go last"),
-  progress: z.number().int().min(0).max(100).describe("Percent done, set by hand"),
+  progress: z.number().int().min(0).max(100).describe("Percent done, set by hand (phases not following a task type)"),
+  taskTypeId: z.uuid().nullable().describe("Progress follows this task type's tasks in the project: the share approved"),
   notes: optionalText(5000),
 };
 
 export const createPhaseBody = z
-  .object({ ...phaseFields, color: color.default("#4c6ef5"), sortOrder: phaseFields.sortOrder.optional(), progress: phaseFields.progress.default(0) })
+  .object({
+    ...phaseFields,
+    color: color.default("#4c6ef5"),
+    sortOrder: phaseFields.sortOrder.optional(),
+    progress: phaseFields.progress.default(0),
+    taskTypeId: phaseFields.taskTypeId.optional(),
+  })
   .refine(datesInOrder, dateOrder);
 export const updatePhaseBody = z
   .object(phaseFields)
@@ -56,7 +63,12 @@ export const phaseSchema = z.object({
   endDate: z.iso.date(),
   color: z.string(),
   sortOrder: z.number().int(),
-  progress: z.number().int(),
+  progress: z.number().int().describe("Percent done: from the tasks when taskTypeId is set, else as set by hand"),
+  taskTypeId: z.uuid().nullable(),
+  tasks: z
+    .object({ approved: z.number().int(), total: z.number().int() })
+    .nullable()
+    .describe("The followed task type's tasks in the project; null when progress is set by hand"),
   notes: z.string().nullable(),
   ...recordMeta,
 });
@@ -122,6 +134,7 @@ export const phaseChangeResultSchema = z.object({
   phase: phaseSchema,
   moved: z.array(phaseSchema).describe('Dependents shifted to keep finish-to-start (cascade "move")'),
   warnings: z.array(timelineWarningSchema).describe("Finish-to-start links broken after the save"),
+  milestones: z.array(milestoneSchema).describe("Milestones that moved with the end of their phase"),
 });
 export type PhaseChangeResult = z.infer<typeof phaseChangeResultSchema>;
 

@@ -27,7 +27,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { organizations, people, users } from "../../platform/db/schema";
-import { projects, roleSlots, tasks } from "../tracking/tracking.schema";
+import { projects, roleSlots, tasks, taskTypes } from "../tracking/tracking.schema";
 
 const tz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 const money = (name: string) => numeric(name, { precision: 12, scale: 2, mode: "number" });
@@ -367,6 +367,8 @@ export const timelinePhases = pgTable(
     color: text("color").notNull(),
     sortOrder: integer("sort_order").notNull(),
     progress: smallint("progress").notNull().default(0),
+    /** When set, progress follows this task type's tasks in the project (approved of all), not `progress`. */
+    taskTypeId: uuid("task_type_id"),
     notes: text("notes"),
     ...stamps(),
   },
@@ -374,6 +376,7 @@ export const timelinePhases = pgTable(
     primaryKey({ columns: [t.organizationId, t.id] }),
     index("timeline_phases_project_idx").on(t.organizationId, t.projectId, t.sortOrder),
     projectRef(t, "timeline_phases_project_fk"),
+    foreignKey({ name: "timeline_phases_task_type_fk", columns: [t.organizationId, t.taskTypeId], foreignColumns: [taskTypes.organizationId, taskTypes.id] }),
     check("timeline_phases_dates_ck", sql`${t.endDate} >= ${t.startDate}`),
     check("timeline_phases_progress_ck", sql`${t.progress} BETWEEN 0 AND 100`),
   ],

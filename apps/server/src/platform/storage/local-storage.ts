@@ -43,6 +43,10 @@ export class LocalStorage implements Storage {
     await fsp.rm(this.pathOf(key), { force: true });
   }
 
+  async deleteFolder(prefix: string): Promise<void> {
+    await fsp.rm(this.pathOf(prefix), { recursive: true, force: true });
+  }
+
   async withLocalFile<T>(key: string, work: (filePath: string) => Promise<T>): Promise<T> {
     const file = this.pathOf(key);
     await fsp.access(file).catch(() => {

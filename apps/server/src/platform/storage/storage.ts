@@ -17,6 +17,8 @@ export interface Storage {
   /** Streams the object (or a range of it); rejects with `StorageNotFound` when it is missing. */
   read(key: string, range?: ByteRange): Promise<Readable>;
   delete(key: string): Promise<void>;
+  /** Removes every object whose key starts with `prefix/` (an organization's files when it is deleted). */
+  deleteFolder(prefix: string): Promise<void>;
   /** Runs `work` with a path on local disk, for tools that need one (ffmpeg, sharp on large files). */
   withLocalFile<T>(key: string, work: (filePath: string) => Promise<T>): Promise<T>;
 }

@@ -9,6 +9,7 @@ import { definedOnly } from "../shared/present";
 import { resolveChallenges, setBookingFields } from "./booking-confirm";
 import { type BookingCtx, conflictError, logEvent } from "./booking-tx";
 import { type BookingRow, presentBooking } from "./bookings.presenter";
+import { projectArchived } from "../../tracking/projects/archived-guard";
 import { findConflicts, getBookingForUpdate, timeOffIn } from "./bookings.repo";
 
 type Body = z.output<typeof updateBookingBody>;
@@ -52,6 +53,7 @@ export async function updateBooking(ctx: BookingCtx, id: string, body: Body): Pr
   const row = await getBookingForUpdate(ctx.tx, ctx.organizationId, id);
   if (!row) throw notFound("Booking");
   if (row.version !== body.version) throw versionConflict(presentBooking(row));
+  if (row.projectArchived) throw projectArchived(row.projectName);
   if (row.status === "released" || row.status === "cancelled")
     throw new AppError("conflict", 409, `This booking is ${row.status} and can no longer be changed`);
   const target = nextTarget(row, body);

@@ -23,16 +23,22 @@ export async function getBooking(db: Queryable, organizationId: string, id: stri
 
 /**
  * Reads a booking for a change: takes its bookable's lock first (placeholders lock themselves),
- * then the row, and returns the row as committed by whoever held the lock before us.
+ * then the row, and returns the row as committed by whoever held the lock before us, with
+ * whether its project is archived (read-only).
  */
-export async function getBookingForUpdate(db: Queryable, organizationId: string, id: string): Promise<BookingRow | null> {
-  const [row] = await selectBookings(db, { locked: bookableLock(sql`COALESCE(${bookings.bookableId}, ${bookings.id})`) })
+export async function getBookingForUpdate(db: Queryable, organizationId: string, id: string): Promise<LockedBooking | null> {
+  const [row] = await selectBookings(db, {
+    locked: bookableLock(sql`COALESCE(${bookings.bookableId}, ${bookings.id})`),
+    projectArchived: sql<boolean>`${projects.archivedAt} IS NOT NULL`,
+  })
     .where(and(eq(bookings.organizationId, organizationId), eq(bookings.id, id)))
     .for("update", { of: bookings });
   if (!row) return null;
-  const { locked: _locked, ...booking } = row as BookingRow & { locked: unknown };
+  const { locked: _locked, ...booking } = row as LockedBooking & { locked: unknown };
   return booking;
 }
+
+export type LockedBooking = BookingRow & { projectArchived: boolean };
 
 export async function getBookingsByIds(db: Queryable, organizationId: string, ids: string[]): Promise<BookingRow[]> {
   if (ids.length === 0) return [];

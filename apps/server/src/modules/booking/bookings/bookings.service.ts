@@ -9,6 +9,7 @@ import type {
   updateBookingBody,
 } from "@backlot/contracts/booking/bookings";
 import { notFound, versionConflict } from "../../../platform/http/app-error";
+import { projectArchived } from "../../tracking/projects/archived-guard";
 import type { Actor } from "../../../platform/http/actor";
 import { confirmLocked } from "./booking-confirm";
 import { createBooking, createComposite } from "./booking-create";
@@ -75,6 +76,7 @@ export function confirmBookingService(
 ): Promise<ConfirmResult> {
   return bookingTransaction(deps, who(actor), organizationId, async (ctx) => {
     const row = await lockedAt(ctx, id, body.version);
+    if (row.projectArchived) throw projectArchived(row.projectName);
     const { row: _row, ...result } = await confirmLocked(ctx, row, {
       challengeDeadline: body.challengeDeadline ? new Date(body.challengeDeadline) : undefined,
     });
@@ -91,6 +93,7 @@ export function releaseBookingService(
   status: "released" | "cancelled",
 ) {
   return bookingTransaction(deps, who(actor), organizationId, async (ctx) => {
+    // Allowed on an archived project: releasing or cancelling only frees the people and rooms.
     const row = await lockedAt(ctx, id, body.version);
     return presentBooking(await releaseLocked(ctx, row, { status, reason: body.reason }));
   });

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { book, confirm, createArtist, createStudio, eventTypesOf, getBooking, type Studio } from "../../../../test/booking-factories";
+import { book, confirm, createArtist, createProject, createStudio, eventTypesOf, getBooking, release, type Studio } from "../../../../test/booking-factories";
 import { expectProblem } from "../../../../test/factories";
 import { createTestApp, type TestApp } from "../../../../test/test-app";
 
@@ -258,5 +258,35 @@ describe("edits and history", () => {
     expect(filled.statusCode, filled.body).toBe(200);
     expect(filled.json()).toMatchObject({ placeholder: false, personId: p, roleSlotId: slot.id, status: "confirmed" });
     expect(await eventTypesOf(s, placeholder.id)).toEqual(["created", "confirmed", "reassigned"]);
+  });
+});
+
+describe("archived projects", () => {
+  it("freeze their bookings (confirm and edits are 409 project_archived) but let them be released", async () => {
+    const p = await createArtist(s, "Archie Archive");
+    const projectId = await createProject(t.app, s.admin, s.orgId, "Wrapped show");
+    const hold = await book(s, { projectId, personId: p, startDate: "2026-09-07", endDate: "2026-09-11" });
+    const other = await book(s, { projectId, personId: p, startDate: "2026-09-14", endDate: "2026-09-15" });
+    const project = (await s.call({ method: "GET", url: s.url(`/projects/${projectId}`) })).json();
+    const archived = await s.call({ method: "POST", url: s.url(`/projects/${projectId}/archive`), body: { version: project.version } });
+    expect(archived.statusCode, archived.body).toBe(200);
+
+    const refused = [
+      await confirm(s, hold),
+      await s.call({ method: "PATCH", url: s.url(`/bookings/${hold.id}`), body: { version: hold.version, startDate: "2026-09-08", endDate: "2026-09-12" } }),
+    ];
+    for (const res of refused) {
+      expectProblem(res, 409, "project_archived");
+      expect(res.json().detail).toContain("Wrapped show");
+    }
+    // A new booking on it names the field.
+    const fresh = await s.call({ method: "POST", url: s.url("/bookings"), body: { projectId, personId: p, startDate: "2026-10-05", endDate: "2026-10-05" } });
+    expectProblem(fresh, 400, "validation_failed");
+    expect(fresh.json().errors[0].path).toBe("body.projectId");
+    // Releasing frees the person: allowed, and the booking is unchanged until then.
+    expect((await getBooking(s, hold.id)).status).toBe("hold");
+    const released = await release(s, other);
+    expect(released.statusCode, released.body).toBe(200);
+    expect(released.json().status).toBe("released");
   });
 });

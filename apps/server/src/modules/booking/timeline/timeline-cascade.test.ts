@@ -59,6 +59,30 @@ describe("project timeline: dependencies and moving phases", () => {
     });
   });
 
+  it("milestones keep their distance to the end of their phase when it (or a phase it follows) moves", async () => {
+    const { a, c, post, move, base } = await chain();
+    const handover = await post("/milestones", { name: "Layout handover", date: "2026-03-06", phaseId: a.id });
+    const delivery = await post("/milestones", { name: "Lighting delivery", date: "2026-03-30", phaseId: c.id });
+    const loose = await post("/milestones", { name: "Trailer", date: "2026-03-16" });
+    // Layout grows by a week: its handover follows its end. Animation then starts 5 days later
+    // (two days of lag) and Lighting 3 days later (it had slack): its delivery moves 3 days too.
+    const res = await move(a, { endDate: "2026-03-13", cascade: "move" });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().milestones.map((m: { name: string; date: string; version: number }) => [m.name, m.date, m.version])).toEqual(
+      expect.arrayContaining([
+        ["Layout handover", "2026-03-13", 2],
+        ["Lighting delivery", "2026-04-02", 2],
+      ]),
+    );
+    const { milestones } = (await s.call({ method: "GET", url: base })).json();
+    const dateOf = (id: string) => milestones.find((m: { id: string }) => m.id === id)?.date;
+    expect([dateOf(handover.id), dateOf(delivery.id), dateOf(loose.id)]).toEqual(["2026-03-13", "2026-04-02", "2026-03-16"]);
+    // The moved milestones are in the history like any edit.
+    const history = await s.call({ method: "GET", url: s.url(`/audit/timeline_milestone/${handover.id}`) });
+    expect(history.statusCode, history.body).toBe(200);
+    expect(history.json().items[0].changes).toEqual([{ field: "date", old: "2026-03-06", new: "2026-03-13" }]);
+  });
+
   it('"move" leaves dependents that are still far enough out, and never pulls them earlier', async () => {
     const { a, move, dates } = await chain();
     const later = await move(a, { endDate: "2026-03-07", cascade: "move" });

@@ -4,15 +4,17 @@ import type { Queryable, Tx } from "../../../platform/db/pool";
 import { fieldError, notFound } from "../../../platform/http/app-error";
 import { timelineDependencies, timelineMilestones, timelinePhases } from "../booking.schema";
 import { presentMeta } from "../shared/present";
+import { withTaskProgress } from "./timeline-progress";
 
 export type PhaseRow = typeof timelinePhases.$inferSelect;
 export type MilestoneRow = typeof timelineMilestones.$inferSelect;
 export type DependencyRow = typeof timelineDependencies.$inferSelect;
 export type TimelineScope = { organizationId: string; projectId: string };
 
+/** A phase as stored; `withTaskProgress` fills in progress from tasks for phases that follow a task type. */
 export function presentPhase(row: PhaseRow): Phase {
   const { organizationId: _o, version: _v, createdAt: _c, updatedAt: _u, createdBy: _cb, updatedBy: _ub, ...fields } = row;
-  return { ...fields, ...presentMeta(row) };
+  return { ...fields, tasks: null, ...presentMeta(row) };
 }
 
 export function presentMilestone(row: MilestoneRow): Milestone {
@@ -59,7 +61,11 @@ export async function loadTimeline(db: Queryable, scope: TimelineScope): Promise
       .orderBy(asc(timelineMilestones.date), asc(timelineMilestones.id)),
     projectDependencies(db, scope),
   ]);
-  return { phases: phases.map(presentPhase), milestones: milestones.map(presentMilestone), dependencies: dependencies.map(presentDependency) };
+  return {
+    phases: await withTaskProgress(db, scope, phases.map(presentPhase)),
+    milestones: milestones.map(presentMilestone),
+    dependencies: dependencies.map(presentDependency),
+  };
 }
 
 export async function findPhase(db: Queryable, scope: TimelineScope, id: string): Promise<PhaseRow | null> {

@@ -80,6 +80,8 @@ function projectOfRequest(db: Queryable, request: FastifyRequest): Promise<strin
   return params.id ? projectOfRecord(db, orgId, url, params.id) : Promise.resolve(null);
 }
 
+export const projectArchived = (name: string) => new AppError("project_archived", 409, `${name} is archived and read-only; restore it to make changes`);
+
 /**
  * An archived project is read-only (TRK-1): every write to it or anything in it answers 409
  * `project_archived`, except archiving and restoring the project itself. One check for all
@@ -97,6 +99,6 @@ export function registerArchivedProjectGuard(app: FastifyInstance, db: Db) {
       .where(and(eq(projects.organizationId, orgId), eq(projects.id, projectId)));
     if (!project?.archivedAt) return;
     await requireAccess(db, request, orgId, "tracking.read");
-    throw new AppError("project_archived", 409, `${project.name} is archived and read-only; restore it to make changes`);
+    throw projectArchived(project.name);
   });
 }

@@ -43,7 +43,7 @@ function useTimelineMutation<Vars, Out>(orgId: string, projectId: string, fn: (v
   });
 }
 
-export type PhaseInput = Pick<Phase, "name" | "startDate" | "endDate" | "color" | "progress"> & { notes: string | null };
+export type PhaseInput = Pick<Phase, "name" | "startDate" | "endDate" | "color" | "taskTypeId"> & { progress?: number; notes: string | null };
 
 export function useCreatePhase(orgId: string, projectId: string) {
   return useTimelineMutation(orgId, projectId, (body: PhaseInput) => api<Phase>(`${url(orgId, projectId)}/phases`, { method: "POST", body, idempotent: true }));
@@ -98,10 +98,12 @@ export function useRemovePhaseDependency(orgId: string, projectId: string) {
   return useTimelineMutation(orgId, projectId, (id: string) => api<void>(`${url(orgId, projectId)}/dependencies/${id}`, { method: "DELETE" }));
 }
 
-/** Live timeline changes: refetch the timelines (a handful of rows each); false for other record types. */
+/** Live timeline changes (and task changes, for progress): refetch the timelines (a handful of rows each); false for other record types. */
 export function applyTimelineEvent(queryClient: QueryClient, orgId: string, event: LiveEvent): boolean {
-  if (!event.recordType.startsWith("timeline_")) return false;
   const projectId = (event.data as { projectId?: string } | undefined)?.projectId;
+  // A task's status moves the progress of the phases that follow its type; the tracking views handle the rest.
+  if (event.recordType === "task" && projectId) void queryClient.invalidateQueries({ queryKey: timelineKeys.project(orgId, projectId) });
+  if (!event.recordType.startsWith("timeline_")) return false;
   void queryClient.invalidateQueries({ queryKey: projectId ? timelineKeys.project(orgId, projectId) : timelineKeys.all(orgId) });
   return true;
 }

@@ -1,5 +1,5 @@
 import type { CascadeMode, Phase, PhaseChangeResult, Timeline } from "@backlot/contracts/booking/timeline";
-import { ColorInput, Divider, Drawer, Group, Slider, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { ColorInput, Divider, Drawer, Group, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
 import { useForm } from "@mantine/form";
 import dayjs from "dayjs";
@@ -12,6 +12,7 @@ import { errorMessage, isApiError } from "../../../../lib/api-client";
 import { type PhaseInput, useCreatePhase, useDeletePhase, useUpdatePhase } from "../api/timeline-api";
 import { DrawerActions } from "./drawer-actions";
 import { PhaseLinks } from "./phase-links";
+import { PhaseProgressField, type ProgressValues } from "./phase-progress-field";
 
 export const swatches = ["#4c6ef5", "#1c7ed6", "#0ca678", "#37b24d", "#f59f00", "#f76707", "#e64980", "#7950f2", "#868e96"];
 
@@ -28,7 +29,7 @@ type Props = {
   onClose: () => void;
 };
 
-type Values = { name: string; startDate: string | null; endDate: string | null; color: string; progress: number; notes: string };
+type Values = ProgressValues & { name: string; startDate: string | null; endDate: string | null; color: string; notes: string };
 
 /** A new phase goes after the last one (or starts today), two weeks long: drag it into place after. */
 function valuesOf(p: Phase | undefined, lastEnd: string | null): Values {
@@ -39,6 +40,7 @@ function valuesOf(p: Phase | undefined, lastEnd: string | null): Values {
     endDate: p?.endDate ?? start.add(13, "day").format("YYYY-MM-DD"),
     color: p?.color ?? "#4c6ef5",
     progress: p?.progress ?? 0,
+    taskTypeId: p?.taskTypeId ?? null,
     notes: p?.notes ?? "",
   };
 }
@@ -70,7 +72,9 @@ function PhaseForm({ orgId, projectId, timeline, phaseId, canEdit, cascade, onSa
       startDate: v.startDate ?? "",
       endDate: v.endDate ?? "",
       color: v.color,
-      progress: v.progress,
+      taskTypeId: v.taskTypeId,
+      // Following a task type, progress comes from the tasks: the server refuses a hand-set one.
+      ...(v.taskTypeId ? {} : { progress: v.progress }),
       notes: v.notes.trim() || null,
     };
     const onError = (e: unknown) => isApiError(e) && form.setErrors(e.fieldErrors());
@@ -123,12 +127,16 @@ function PhaseForm({ orgId, projectId, timeline, phaseId, canEdit, cascade, onSa
             />
           </Group>
           <ColorInput label="Colour" swatches={swatches} swatchesPerRow={9} disallowInput={false} disabled={!canEdit} {...form.getInputProps("color")} />
-          <div>
-            <Text fz="sm" fw={500} mb={4}>
-              Progress: {form.getValues().progress}%
-            </Text>
-            <Slider step={5} label={(v) => `${v}%`} disabled={!canEdit} aria-label="Progress" {...form.getInputProps("progress")} />
-          </div>
+          <PhaseProgressField
+            orgId={orgId}
+            projectId={projectId}
+            phase={phase}
+            values={form.getValues()}
+            onTaskType={(id) => form.setFieldValue("taskTypeId", id)}
+            progressInput={form.getInputProps("progress")}
+            error={form.errors.taskTypeId as string | undefined}
+            canEdit={canEdit}
+          />
           <Textarea label="Notes" autosize minRows={2} maxRows={6} disabled={!canEdit} {...form.getInputProps("notes")} />
           {phase && (form.isDirty("startDate") || form.isDirty("endDate")) ? (
             <Text fz="xs" c="dimmed">

@@ -33,10 +33,10 @@ export function TimelineList({ timeline, onOpen }: Props) {
           </Table.Td>
           <Table.Td c="dimmed">{spanDays(p)} d</Table.Td>
           <Table.Td>
-            <Group gap={6} wrap="nowrap">
+            <Group gap={6} wrap="nowrap" title={p.tasks ? `${p.tasks.approved} of ${p.tasks.total} tasks approved` : "Set by hand"}>
               <Progress value={p.progress} w={80} size="sm" color={p.color} aria-label={`${p.name} progress`} />
               <Text fz="xs" c="dimmed">
-                {p.progress}%
+                {p.progress}%{p.tasks ? ` · ${p.tasks.approved}/${p.tasks.total} tasks` : ""}
               </Text>
             </Group>
           </Table.Td>

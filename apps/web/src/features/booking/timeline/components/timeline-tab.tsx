@@ -76,8 +76,8 @@ export function TimelineTab({ orgId, projectId, canEdit }: Props) {
 
   /** After a save: say what moved, keep what is now broken on screen until dealt with. */
   const report = (r: PhaseChangeResult) => {
-    if (r.moved.length > 0)
-      notifications.show({ color: "teal", title: `${r.phase.name} moved`, message: `Also moved: ${r.moved.map((p) => p.name).join(", ")}` });
+    const alsoMoved = [...r.moved.map((p) => p.name), ...r.milestones.map((m) => `◆ ${m.name}`)];
+    if (alsoMoved.length > 0) notifications.show({ color: "teal", title: `${r.phase.name} moved`, message: `Also moved: ${alsoMoved.join(", ")}` });
     setWarned(r.warnings.length > 0 ? { phase: r.phase, warnings: r.warnings } : null);
   };
   const savePhase = (update: PhaseUpdate, name: string) =>

@@ -1,0 +1,2 @@
+ALTER TABLE "timeline_phases" ADD COLUMN "task_type_id" uuid;--> statement-breakpoint
+ALTER TABLE "timeline_phases" ADD CONSTRAINT "timeline_phases_task_type_fk" FOREIGN KEY ("organization_id","task_type_id") REFERENCES "public"."task_types"("organization_id","id") ON DELETE no action ON UPDATE no action;
