@@ -89,6 +89,10 @@ test("from the keyboard only: a coordinator moves, lengthens and reassigns a boo
   const after = await studio.booking(booking.id);
   expect([after.startDate, after.endDate, after.version]).toEqual([before.startDate, before.endDate, before.version]);
   await expect(bar).toBeFocused();
+  // Escape puts the note away; the focus stays on the bar.
+  await page.keyboard.press("Escape");
+  await expect(conflict).toBeHidden();
+  await expect(bar).toBeFocused();
 
   // Alt+ArrowDown hands it to the row below, with its days unchanged.
   await page.keyboard.press("Alt+ArrowDown");

@@ -31,6 +31,7 @@ describe("barIntent", () => {
     expect(barIntent(key("ArrowDown", { altKey: true }), false)).toEqual({ kind: "reassign", dir: 1 });
     expect(barIntent(key("Enter"), false)).toEqual({ kind: "open" });
     expect(barIntent(key(" "), false)).toEqual({ kind: "open" });
+    expect(barIntent(key("Escape"), false)).toEqual({ kind: "dismiss" });
   });
 
   it("leaves other keys to the browser (Tab, letters, Alt+Left which is Back)", () => {

@@ -3,6 +3,8 @@ import type { Bar, Span, TimelineRow } from "../api/timeline";
 /** What a key pressed on a focused bar asks for. */
 export type BarIntent =
   | { kind: "open" }
+  /** Put away the note explaining a refused move. */
+  | { kind: "dismiss" }
   /** Shift the whole booking by `days`. */
   | { kind: "move"; days: number }
   /** Move the booking's last day by `days` (never shorter than one day). */
@@ -24,6 +26,7 @@ export function barIntent(e: Keys, weeks: boolean): BarIntent | null {
   const sideways = e.key === "ArrowLeft" ? -1 : e.key === "ArrowRight" ? 1 : 0;
   const vertical = e.key === "ArrowUp" ? -1 : e.key === "ArrowDown" ? 1 : 0;
   if (e.key === "Enter" || e.key === " ") return { kind: "open" };
+  if (e.key === "Escape") return { kind: "dismiss" };
   if (e.key === "Home") return { kind: "focus", to: "first" };
   if (e.key === "End") return { kind: "focus", to: "last" };
   if (sideways !== 0) {

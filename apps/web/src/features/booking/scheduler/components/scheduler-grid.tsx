@@ -34,6 +34,8 @@ type Props = {
   saving: (bookingId: string) => boolean;
   /** Drawn over the grid at a row and day (a conflict explained where it happened). */
   overlay?: { rowKey: string; col: number; node: ReactNode } | null;
+  /** Puts the overlay away (Escape on a bar). */
+  onDismissOverlay?: () => void;
   /** Columns to tint (the "free between" range). */
   highlight?: { startCol: number; endCol: number } | null;
   /** Scrolls so this day is the first in view when the window changes. */
@@ -100,6 +102,7 @@ export function SchedulerGrid(p: Props) {
     canEdit: p.canEdit,
     scrollToRow: (index) => virtualizer.scrollToIndex(index, { align: "auto" }),
     onOpen: p.onOpen,
+    onDismiss: p.overlay ? p.onDismissOverlay : undefined,
     onMove: move,
     saving: p.saving,
     announce,

@@ -106,6 +106,7 @@ export function SchedulerPage() {
           onCommit={moves.commit}
           saving={moves.saving}
           overlay={overlay}
+          onDismissOverlay={clearProblem}
         />
       </>
     );

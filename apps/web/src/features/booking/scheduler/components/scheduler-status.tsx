@@ -29,7 +29,8 @@ export function SchedulerStatus({ message, showKeys }: { message: Announcement |
     <div className={classes.status}>
       <VisuallyHidden id={keysHelpId}>
         Enter opens the booking. Left and Right arrows move it a day (a week when zoomed out), with Shift they change its last day. Alt with Up or Down moves it
-        to the row above or below. Up and Down go to bookings in other rows, Control with Left or Right, Home and End along this row.
+        to the row above or below. Up and Down go to bookings in other rows, Control with Left or Right, Home and End along this row. Escape puts away a note
+        about a refused move.
       </VisuallyHidden>
       <div role="status" aria-live="polite" data-testid="scheduler-announcement">
         {message && (

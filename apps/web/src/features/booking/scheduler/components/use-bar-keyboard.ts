@@ -18,6 +18,8 @@ type Options = {
   /** Brings a row into the rendered (virtualized) range. */
   scrollToRow: (index: number) => void;
   onOpen: (bar: Bar) => void;
+  /** Puts away the note on a refused move, if one is shown. */
+  onDismiss?: () => void;
   /** The same save as a drop (use-booking-moves), announced by the caller. */
   onMove: (bar: Bar, from: TimelineRow, to: TimelineRow, span: Span) => void;
   saving: (bookingId: string) => boolean;
@@ -89,11 +91,12 @@ export function useBarKeyboard(options: Options) {
     (e: KeyboardEvent, bar: Bar, row: TimelineRow) => {
       const o = opts.current;
       const intent = barIntent(e, o.weeks);
-      if (!intent) return;
+      if (!intent || (intent.kind === "dismiss" && !o.onDismiss)) return;
       e.preventDefault();
       e.stopPropagation();
       const index = o.rows.findIndex((r) => r.key === row.key);
       if (intent.kind === "open") return o.onOpen(bar);
+      if (intent.kind === "dismiss") return o.onDismiss?.();
       if (intent.kind === "focus") {
         const target = focusTarget(o.rows, index, bar, intent.to);
         if (!target) return;
