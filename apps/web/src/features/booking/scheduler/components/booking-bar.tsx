@@ -1,12 +1,15 @@
 import type { Challenge } from "@backlot/contracts/booking/bookings";
 import { IconFlag } from "@tabler/icons-react";
-import { type PointerEvent, memo } from "react";
-import { projectColor, rankShort, statusLabel } from "../../bookings/api/booking-labels";
+import { type KeyboardEvent, type PointerEvent, memo } from "react";
+import { bookingDays, projectColor, rankShort, statusLabel } from "../../bookings/api/booking-labels";
 import type { Bar, Project } from "../api/timeline";
 import { barTop } from "./grid-geometry";
 import classes from "./scheduler.module.css";
 
 export type DragHandle = "move" | "start" | "end";
+
+/** The id of the grid's one description of the bar keys (scheduler-status.tsx). */
+export const keysHelpId = "scheduler-keys-help";
 
 type Props = {
   bar: Bar;
@@ -19,33 +22,44 @@ type Props = {
   dragging?: boolean;
   ghost?: boolean;
   canEdit: boolean;
+  /** Who the booking is for (the row's name) and the zone its days are told in, for the label. */
+  who?: string;
+  timeZone?: string;
+  /** 0 for the grid's one tab stop, -1 for the other bars (reached with arrow keys). */
+  tabIndex?: number;
   onPointerDown?: (e: PointerEvent, bar: Bar, handle: DragHandle) => void;
   onOpen?: (bar: Bar) => void;
+  onKeyDown?: (e: KeyboardEvent, bar: Bar) => void;
+  onFocus?: (bar: Bar) => void;
 };
 
 const deadline = new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
 
+/** "Ana Ruiz — Harbour Lights (HARB), 2nd pencil, 12 May – 16 May", and a challenge if any. */
 function describe(p: Props) {
   const { booking } = p.bar;
-  const what = p.project ? `${p.project.code} · ${p.project.name}` : "Booking";
+  const what = p.project ? `${p.project.name} (${p.project.code})` : "Booking";
+  const days = bookingDays(booking, p.timeZone ?? "UTC");
   const flag = p.challenge
     ? p.challenge.role === "holder"
       ? `, challenged: confirm or release by ${deadline.format(new Date(p.challenge.challenge.deadline))}`
       : `, challenging a higher pencil until ${deadline.format(new Date(p.challenge.challenge.deadline))}`
     : "";
-  return `${what}, ${statusLabel(booking)}${p.placeholder ? ", placeholder" : ""}${flag}`;
+  return `${p.who ? `${p.who} — ` : ""}${what}, ${statusLabel(booking)}${p.placeholder ? ", placeholder" : ""}, ${days}${flag}`;
 }
 
 /**
  * One booking on the grid. Confirmed bookings are solid in their project's colour; holds are
  * hatched and outlined with their pencil rank; placeholders are grey and dashed; a challenge
- * adds an orange ring and a flag. A button for the keyboard: Enter opens the booking.
+ * adds an orange ring and a flag. A button for the keyboard: Enter opens the booking; the
+ * grid's keys (use-bar-keyboard.ts) move it.
  */
 export const BookingBar = memo(function BookingBar(p: Props) {
   const { booking, startCol, endCol, lane } = p.bar;
   const color = projectColor(booking.projectId);
   const from = Math.max(0, startCol);
   const width = (endCol - from) * p.dayWidth - 3;
+  const label = describe(p);
   const down = (handle: DragHandle) => (e: PointerEvent) => {
     if (e.button !== 0) return;
     e.stopPropagation();
@@ -55,7 +69,7 @@ export const BookingBar = memo(function BookingBar(p: Props) {
     // biome-ignore lint/a11y/useSemanticElements: a <button> cannot hold the resize handles' own pointer targets
     <div
       role="button"
-      tabIndex={p.ghost ? -1 : 0}
+      tabIndex={p.ghost ? -1 : (p.tabIndex ?? 0)}
       className={classes.bar}
       data-booking-id={booking.id}
       data-status={booking.status}
@@ -67,8 +81,9 @@ export const BookingBar = memo(function BookingBar(p: Props) {
       data-selected={p.selected || undefined}
       data-dragging={p.dragging || undefined}
       data-ghost={p.ghost || undefined}
-      aria-label={describe(p)}
-      title={describe(p)}
+      aria-label={label}
+      aria-describedby={p.ghost ? undefined : keysHelpId}
+      title={label}
       style={{
         left: from * p.dayWidth + 1,
         width: Math.max(width, 6),
@@ -80,11 +95,13 @@ export const BookingBar = memo(function BookingBar(p: Props) {
       onPointerDown={p.canEdit ? down("move") : undefined}
       onClick={p.canEdit ? undefined : () => p.onOpen?.(p.bar)}
       onKeyDown={(e) => {
+        if (p.onKeyDown) return p.onKeyDown(e, p.bar);
         if (e.key === "Enter" || e.key === " ") {
           e.preventDefault();
           p.onOpen?.(p.bar);
         }
       }}
+      onFocus={p.onFocus ? () => p.onFocus?.(p.bar) : undefined}
     >
       {booking.status === "hold" && booking.holdRank && <span className={classes.rank}>{rankShort(booking.holdRank)}</span>}
       {p.challenge && <IconFlag size={12} stroke={2.2} color="var(--mantine-color-orange-6)" style={{ flex: "none" }} />}

@@ -1,5 +1,5 @@
 import { Group, Text } from "@mantine/core";
-import { type PointerEvent, memo } from "react";
+import { type KeyboardEvent, type PointerEvent, memo } from "react";
 import type { ChallengeFlags } from "../api/scheduler-api";
 import type { Bar, Project, Span, TimelineRow } from "../api/timeline";
 import { BookingBar, type DragHandle } from "./booking-bar";
@@ -30,6 +30,10 @@ type Props = {
   onLaneDown: (e: PointerEvent, row: TimelineRow) => void;
   onBarDown: (e: PointerEvent, bar: Bar, handle: DragHandle, row: TimelineRow) => void;
   onOpen: (bar: Bar) => void;
+  /** The bar the grid's one tab stop is on (use-bar-keyboard.ts), if it is in this row. */
+  tabStopId: string | null;
+  onBarKeyDown: (e: KeyboardEvent, bar: Bar, row: TimelineRow) => void;
+  onBarFocus: (bar: Bar) => void;
 };
 
 /** One row: the sticky header (who) and the lane of bars (when), absolutely placed per row. */
@@ -75,8 +79,13 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
             selected={p.selectedId === bar.booking.id}
             dragging={p.draggingId === bar.booking.id}
             canEdit={p.canEdit}
+            who={row.name}
+            timeZone={row.timeZone}
+            tabIndex={p.tabStopId === bar.booking.id ? 0 : -1}
             onPointerDown={(e, b, handle) => p.onBarDown(e, b, handle, row)}
             onOpen={p.onOpen}
+            onKeyDown={(e, b) => p.onBarKeyDown(e, b, row)}
+            onFocus={p.onBarFocus}
           />
         ))}
         {p.ghost?.bar ? (

@@ -1,12 +1,16 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { type ReactNode, useEffect, useMemo, useRef } from "react";
+import { type ReactNode, useCallback, useEffect, useMemo, useRef } from "react";
 import { useFillHeight } from "../../../../components/use-fill-height";
 import type { ChallengeFlags } from "../api/scheduler-api";
 import type { Bar, Project, Span, TimelineRow } from "../api/timeline";
 import { headerHeight, rowHeaderWidth, rowHeight } from "./grid-geometry";
+import { moveAnnouncement } from "./move-announcement";
 import { type RowCandidate, ScheduleRow } from "./schedule-row";
 import classes from "./scheduler.module.css";
+import { SchedulerStatus, useAnnouncer } from "./scheduler-status";
 import { ColumnShades, TimelineHeader } from "./timeline-header";
+import { useBarKeyboard } from "./use-bar-keyboard";
+import type { MoveOutcome } from "./use-booking-moves";
 import { useTimelineDrag } from "./use-timeline-drag";
 
 type Props = {
@@ -25,9 +29,13 @@ type Props = {
   rowLabel: string;
   onOpen: (bar: Bar) => void;
   onCreate: (row: TimelineRow, span: Span) => void;
-  onCommit: (bar: Bar, from: TimelineRow, to: TimelineRow, span: Span) => void;
+  onCommit: (bar: Bar, from: TimelineRow, to: TimelineRow, span: Span) => Promise<MoveOutcome>;
+  /** Whether a booking has a save on the way (a second move would be refused as stale). */
+  saving: (bookingId: string) => boolean;
   /** Drawn over the grid at a row and day (a conflict explained where it happened). */
   overlay?: { rowKey: string; col: number; node: ReactNode } | null;
+  /** Puts the overlay away (Escape on a bar). */
+  onDismissOverlay?: () => void;
   /** Columns to tint (the "free between" range). */
   highlight?: { startCol: number; endCol: number } | null;
   /** Scrolls so this day is the first in view when the window changes. */
@@ -67,6 +75,16 @@ export function SchedulerGrid(p: Props) {
     if (p.scrollToCol !== undefined) scrollerRef.current?.scrollTo({ left: Math.max(0, p.scrollToCol * p.dayWidth) });
   }, [p.scrollToCol, p.dayWidth]);
 
+  const { message, announce } = useAnnouncer();
+  const { onCommit } = p;
+  // Drops and keys save the same way, and both say how it went.
+  const move = useCallback(
+    (bar: Bar, from: TimelineRow, to: TimelineRow, span: Span) => {
+      const resized = span.endCol - span.startCol !== bar.endCol - bar.startCol;
+      void onCommit(bar, from, to, span).then((outcome) => announce(moveAnnouncement(outcome, { from, to, resized }), outcome.ok));
+    },
+    [onCommit, announce],
+  );
   const { drag, onLaneDown, onBarDown } = useTimelineDrag({
     scrollerRef,
     rows: p.rows,
@@ -74,9 +92,23 @@ export function SchedulerGrid(p: Props) {
     days: p.days,
     dayWidth: p.dayWidth,
     onCreate: p.onCreate,
-    onCommit: p.onCommit,
+    onCommit: move,
     onOpen: p.onOpen,
   });
+  const keys = useBarKeyboard({
+    scrollerRef,
+    rows: p.rows,
+    weeks: p.weeks,
+    canEdit: p.canEdit,
+    scrollToRow: (index) => virtualizer.scrollToIndex(index, { align: "auto" }),
+    onOpen: p.onOpen,
+    onDismiss: p.overlay ? p.onDismissOverlay : undefined,
+    onMove: move,
+    saving: p.saving,
+    announce,
+  });
+  const drawn = virtualizer.getVirtualItems();
+  const tabStopId = keys.tabStop(drawn.map((item) => p.rows[item.index] as TimelineRow));
   const total = (tops[tops.length - 1] ?? 0) + (heights[heights.length - 1] ?? 0);
   const width = rowHeaderWidth + p.days * p.dayWidth;
   const overlayIndex = p.overlay ? p.rows.findIndex((r) => r.key === p.overlay?.rowKey) : -1;
@@ -98,51 +130,57 @@ export function SchedulerGrid(p: Props) {
   };
 
   return (
-    <div
-      ref={(el) => {
-        scrollerRef.current = el;
-        fillRef(el);
-      }}
-      className={classes.scroller}
-      style={{ height }}
-      data-testid="scheduler-grid"
-    >
-      <div className={classes.canvas} style={{ width, height: headerHeight + total }}>
-        <TimelineHeader firstDay={p.firstDay} days={p.days} dayWidth={p.dayWidth} today={p.today} weeks={p.weeks} holidays={p.holidays} label={p.rowLabel} />
-        <ColumnShades firstDay={p.firstDay} days={p.days} dayWidth={p.dayWidth} today={p.today} holidays={p.holidays} highlight={p.highlight} />
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = p.rows[item.index] as TimelineRow;
-          const prev = p.rows[item.index - 1];
-          const ghost = drag && drag.rowIndex === item.index ? { span: drag.span, bar: drag.bar } : null;
-          return (
-            <ScheduleRow
-              key={row.key}
-              row={row}
-              top={item.start}
-              height={item.size}
-              days={p.days}
-              dayWidth={p.dayWidth}
-              gridStep={p.weeks ? 7 * p.dayWidth : p.dayWidth}
-              groupStart={item.index > 0 && prev?.group !== row.group}
-              projects={p.projects}
-              challenges={p.challenges}
-              candidate={p.candidates?.get(row.key)}
-              selectedId={p.selectedId}
-              draggingId={drag?.bar && drag.mode !== "create" && drag.originIndex === item.index ? drag.bar.booking.id : null}
-              ghost={ghost}
-              canEdit={p.canEdit}
-              onLaneDown={onLaneDown}
-              onBarDown={onBarDown}
-              onOpen={p.onOpen}
-            />
-          );
-        })}
-        {p.overlay && overlayIndex >= 0 && (
-          <div ref={overlayRef} className={classes.conflict} style={overlayPlace(overlayIndex)}>
-            {p.overlay.node}
-          </div>
-        )}
+    <div className={classes.frame}>
+      <div
+        ref={(el) => {
+          scrollerRef.current = el;
+          fillRef(el);
+        }}
+        className={classes.scroller}
+        style={{ height }}
+        data-testid="scheduler-grid"
+      >
+        <div className={classes.canvas} style={{ width, height: headerHeight + total }}>
+          <TimelineHeader firstDay={p.firstDay} days={p.days} dayWidth={p.dayWidth} today={p.today} weeks={p.weeks} holidays={p.holidays} label={p.rowLabel} />
+          <ColumnShades firstDay={p.firstDay} days={p.days} dayWidth={p.dayWidth} today={p.today} holidays={p.holidays} highlight={p.highlight} />
+          {drawn.map((item) => {
+            const row = p.rows[item.index] as TimelineRow;
+            const prev = p.rows[item.index - 1];
+            const ghost = drag && drag.rowIndex === item.index ? { span: drag.span, bar: drag.bar } : null;
+            return (
+              <ScheduleRow
+                key={row.key}
+                row={row}
+                top={item.start}
+                height={item.size}
+                days={p.days}
+                dayWidth={p.dayWidth}
+                gridStep={p.weeks ? 7 * p.dayWidth : p.dayWidth}
+                groupStart={item.index > 0 && prev?.group !== row.group}
+                projects={p.projects}
+                challenges={p.challenges}
+                candidate={p.candidates?.get(row.key)}
+                selectedId={p.selectedId}
+                draggingId={drag?.bar && drag.mode !== "create" && drag.originIndex === item.index ? drag.bar.booking.id : null}
+                ghost={ghost}
+                canEdit={p.canEdit}
+                onLaneDown={onLaneDown}
+                onBarDown={onBarDown}
+                onOpen={p.onOpen}
+                tabStopId={row.bars.some((b) => b.booking.id === tabStopId) ? tabStopId : null}
+                onBarKeyDown={keys.onBarKeyDown}
+                onBarFocus={keys.onBarFocus}
+              />
+            );
+          })}
+          {p.overlay && overlayIndex >= 0 && (
+            <div ref={overlayRef} className={classes.conflict} style={overlayPlace(overlayIndex)}>
+              {p.overlay.node}
+            </div>
+          )}
+        </div>
       </div>
+      <SchedulerStatus message={message} showKeys={keys.keyFocus} />
     </div>
   );
 }

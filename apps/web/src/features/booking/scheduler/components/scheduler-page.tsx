@@ -104,7 +104,9 @@ export function SchedulerPage() {
           onOpen={onOpen}
           onCreate={onCreate}
           onCommit={moves.commit}
+          saving={moves.saving}
           overlay={overlay}
+          onDismissOverlay={clearProblem}
         />
       </>
     );

@@ -1,7 +1,7 @@
-import type { UpdateBookingBody } from "@backlot/contracts/booking/bookings";
+import type { Booking, UpdateBookingBody } from "@backlot/contracts/booking/bookings";
 import type { SchedulerBooking } from "@backlot/contracts/booking/scheduler";
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { isApiError } from "../../../../lib/api-client";
 import { bookingKeys } from "../../bookings/api/booking-keys";
 import { useUpdateBooking } from "../../bookings/api/bookings-api";
@@ -13,6 +13,9 @@ const dayMs = 86_400_000;
 
 /** A refused drop, explained at the row and day where it happened. */
 export type DropProblem = { rowKey: string; rowName: string; timeZone: string; col: number; bookingId: string; error: unknown };
+
+/** How a move ended, for the caller to announce: the booking as saved, or why it was refused. */
+export type MoveOutcome = { ok: true; booking: Booking } | { ok: false; error: unknown };
 
 /** The request and the optimistic change for a drop: whole days stay whole days; timed bookings keep their hours. */
 function plan(bar: Bar, to: TimelineRow, from: TimelineRow, span: Span, firstDay: number) {
@@ -35,34 +38,42 @@ function plan(bar: Bar, to: TimelineRow, from: TimelineRow, span: Span, firstDay
 }
 
 /**
- * Move, resize and reassign by drag: the bar lands at once (optimistic); if the server refuses,
- * the windows go back as they were and the refusal is kept to be explained at the drop.
+ * Move, resize and reassign, by drag or by key: the bar lands at once (optimistic); if the
+ * server refuses, the windows go back as they were and the refusal is kept to be explained at
+ * the drop. Each call is awaited on its own (mutateAsync): with mutate, a second drop before the
+ * first answered would swallow the first one's error callback and leave its bar where it was
+ * refused.
  */
 export function useBookingMoves(orgId: string, firstDay: number) {
   const queryClient = useQueryClient();
   const update = useUpdateBooking(orgId);
   const [problem, setProblem] = useState<DropProblem | null>(null);
+  // Bookings with a save on the way: a second move would carry the same version and be refused.
+  const inFlight = useRef(new Set<string>());
 
   const commit = useCallback(
-    (bar: Bar, from: TimelineRow, to: TimelineRow, span: Span) => {
+    async (bar: Bar, from: TimelineRow, to: TimelineRow, span: Span): Promise<MoveOutcome> => {
       setProblem(null);
+      const id = bar.booking.id;
       const { body, change } = plan(bar, to, from, span, firstDay);
-      const snapshot = changeInWindows(queryClient, orgId, bar.booking.id, change);
-      update.mutate(
-        { id: bar.booking.id, body },
-        {
-          onError: (error) => {
-            restoreWindows(queryClient, snapshot);
-            // Someone else changed it: show their version.
-            if (isApiError(error, "version_conflict")) void queryClient.invalidateQueries({ queryKey: bookingKeys.windows(orgId) });
-            setProblem({ rowKey: to.key, rowName: to.name, timeZone: to.timeZone, col: span.startCol, bookingId: bar.booking.id, error });
-          },
-        },
-      );
+      const snapshot = changeInWindows(queryClient, orgId, id, change);
+      inFlight.current.add(id);
+      try {
+        return { ok: true, booking: await update.mutateAsync({ id, body }) };
+      } catch (error) {
+        restoreWindows(queryClient, snapshot);
+        // Someone else changed it: show their version.
+        if (isApiError(error, "version_conflict")) void queryClient.invalidateQueries({ queryKey: bookingKeys.windows(orgId) });
+        setProblem({ rowKey: to.key, rowName: to.name, timeZone: to.timeZone, col: span.startCol, bookingId: id, error });
+        return { ok: false, error };
+      } finally {
+        inFlight.current.delete(id);
+      }
     },
-    [firstDay, orgId, queryClient, update],
+    [firstDay, orgId, queryClient, update.mutateAsync],
   );
 
+  const saving = useCallback((id: string) => inFlight.current.has(id), []);
   const clearProblem = useCallback(() => setProblem(null), []);
-  return { commit, problem, clearProblem, pending: update.isPending };
+  return { commit, saving, problem, clearProblem, pending: update.isPending };
 }

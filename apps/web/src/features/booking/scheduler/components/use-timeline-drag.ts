@@ -1,6 +1,8 @@
 import { type PointerEvent, type RefObject, useCallback, useEffect, useRef, useState } from "react";
 import type { Bar, Span, TimelineRow } from "../api/timeline";
+import { canLand } from "./bar-keys";
 import type { DragHandle } from "./booking-bar";
+import { useEdgeScroll } from "./edge-scroll";
 import { headerHeight, rowAt, rowHeaderWidth } from "./grid-geometry";
 
 /*
@@ -8,7 +10,8 @@ import { headerHeight, rowAt, rowHeaderWidth } from "./grid-geometry";
  * row r", worked out from the pointer position in O(1) (and a binary search over row tops).
  * dnd-kit would need a droppable per day per row (45,000 at 500 × 90) or a custom collision
  * model, and its sortable/droppable machinery brings nothing for resizing edges. Listeners go on
- * the window, so a drag survives its row being virtualized away while scrolling.
+ * the window, so a drag survives its row being virtualized away while scrolling. Near an edge
+ * the grid scrolls by itself (edge-scroll.ts) and the target is worked out again each step.
  */
 
 export type Drag = {
@@ -32,13 +35,6 @@ type Options = {
 };
 
 type Start = { mode: Drag["mode"]; originIndex: number; bar: Bar | null; grabCol: number; x: number; y: number; moved: boolean };
-
-/** Whether a bar from one row may be dropped on another (people with people, a room with rooms; a placeholder onto a person). */
-function canLand(from: TimelineRow, to: TimelineRow) {
-  if (from.key === to.key) return true;
-  if (from.kind === "placeholder") return to.kind === "person";
-  return from.kind === to.kind;
-}
 
 function nextDrag(s: Start, o: Options, col: number, rowIndex: number): Drag {
   const origin = o.rows[s.originIndex] as TimelineRow;
@@ -78,51 +74,75 @@ export function useTimelineDrag(options: Options) {
     return { col: Math.max(0, Math.min(o.days - 1, Math.floor(x / o.dayWidth))), rowIndex: rowAt(o.tops, y) };
   }, []);
 
-  const finish = useCallback((commit: boolean) => {
-    const s = start.current;
-    const d = latest.current;
-    start.current = null;
-    latest.current = null;
-    setDrag(null);
-    if (!s || !commit) return;
-    const o = opts.current;
-    const origin = o.rows[s.originIndex];
-    if (!origin) return;
-    if (s.mode === "create") return o.onCreate(origin, d?.span ?? { startCol: s.grabCol, endCol: s.grabCol + 1 });
-    if (!s.bar) return;
-    if (!s.moved || !d) return o.onOpen(s.bar);
-    const target = o.rows[d.rowIndex];
-    const same = d.span.startCol === s.bar.startCol && d.span.endCol === s.bar.endCol && d.rowIndex === s.originIndex;
-    if (target && !same) o.onCommit(s.bar, origin, target, d.span);
-  }, []);
-
-  useEffect(() => {
-    const move = (e: globalThis.PointerEvent) => {
+  /** Works out where the drag would land with the pointer at (x, y) and the grid's scroll now. */
+  const track = useCallback(
+    (clientX: number, clientY: number) => {
       const s = start.current;
-      if (!s) return;
-      if (!s.moved && Math.hypot(e.clientX - s.x, e.clientY - s.y) < 4) return;
-      s.moved = true;
-      const { col, rowIndex } = pointAt(e.clientX, e.clientY);
+      if (!s?.moved) return;
+      const { col, rowIndex } = pointAt(clientX, clientY);
       const next = nextDrag(s, opts.current, col, rowIndex);
       const prev = latest.current;
       if (prev && prev.rowIndex === next.rowIndex && prev.span.startCol === next.span.startCol && prev.span.endCol === next.span.endCol) return;
       latest.current = next;
       setDrag(next);
+    },
+    [pointAt],
+  );
+  const edge = useEdgeScroll(options.scrollerRef, track);
+
+  const finish = useCallback(
+    (commit: boolean) => {
+      const s = start.current;
+      const d = latest.current;
+      start.current = null;
+      latest.current = null;
+      edge.stop();
+      setDrag(null);
+      if (!s || !commit) return;
+      const o = opts.current;
+      const origin = o.rows[s.originIndex];
+      if (!origin) return;
+      if (s.mode === "create") return o.onCreate(origin, d?.span ?? { startCol: s.grabCol, endCol: s.grabCol + 1 });
+      if (!s.bar) return;
+      if (!s.moved || !d) return o.onOpen(s.bar);
+      const target = o.rows[d.rowIndex];
+      const same = d.span.startCol === s.bar.startCol && d.span.endCol === s.bar.endCol && d.rowIndex === s.originIndex;
+      if (target && !same) o.onCommit(s.bar, origin, target, d.span);
+    },
+    [edge.stop],
+  );
+
+  useEffect(() => {
+    let last: { x: number; y: number } | null = null;
+    const move = (e: globalThis.PointerEvent) => {
+      const s = start.current;
+      if (!s) return;
+      if (!s.moved && Math.hypot(e.clientX - s.x, e.clientY - s.y) < 4) return;
+      s.moved = true;
+      last = { x: e.clientX, y: e.clientY };
+      track(e.clientX, e.clientY);
+      // Only a move can change rows: creating and resizing scroll sideways only.
+      edge.follow(e.clientX, e.clientY, s.mode === "move");
     };
+    // Scrolled by the wheel mid-drag: the same pointer is over another day or row now.
+    const scrolled = () => last && track(last.x, last.y);
     const up = () => start.current && finish(true);
     const cancel = () => start.current && finish(false);
     const key = (e: KeyboardEvent) => e.key === "Escape" && cancel();
+    const scroller = opts.current.scrollerRef.current;
     window.addEventListener("pointermove", move);
     window.addEventListener("pointerup", up);
     window.addEventListener("pointercancel", cancel);
     window.addEventListener("keydown", key);
+    scroller?.addEventListener("scroll", scrolled, { passive: true });
     return () => {
       window.removeEventListener("pointermove", move);
       window.removeEventListener("pointerup", up);
       window.removeEventListener("pointercancel", cancel);
       window.removeEventListener("keydown", key);
+      scroller?.removeEventListener("scroll", scrolled);
     };
-  }, [pointAt, finish]);
+  }, [track, finish, edge.follow]);
 
   const begin = useCallback(
     (e: PointerEvent, mode: Drag["mode"], row: TimelineRow, bar: Bar | null) => {
