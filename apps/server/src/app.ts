@@ -10,6 +10,7 @@ import { registerArchivedProjectGuard } from "./modules/tracking/projects/archiv
 import { registerTrackingModule } from "./modules/tracking/tracking.module";
 import type { Deps } from "./platform/deps";
 import { registerActorResolution, registerAuthenticationGate } from "./platform/http/actor";
+import { registerCompression } from "./platform/http/compression";
 import { registerSecurityHeaders } from "./platform/http/security-headers";
 import { registerAuthRoutes } from "./platform/http/auth-bridge";
 import { registerErrorHandler, registerNotFound } from "./platform/http/error-handler";
@@ -39,6 +40,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   registerErrorHandler(app);
 
   registerSecurityHeaders(app);
+  await registerCompression(app);
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
