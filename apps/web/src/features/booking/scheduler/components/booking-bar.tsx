@@ -72,59 +72,72 @@ export const BookingBar = memo(function BookingBar(p: Props) {
     e.stopPropagation();
     p.onPointerDown?.(e, p.bar, handle);
   };
+  // A timed bar sits on a thin track across its days, so where it is in the day reads as a time.
+  const track = p.bar.timed && !p.weeks && !p.ghost ? barBox({ startCol: p.bar.startCol, endCol: p.bar.endCol }, p.dayWidth, p.days, true) : null;
+  const top = barTop(lane, p.lanes);
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a <button> cannot hold the resize handles' own pointer targets
-    <div
-      role="button"
-      tabIndex={p.ghost ? -1 : (p.tabIndex ?? 0)}
-      className={classes.bar}
-      data-booking-id={booking.id}
-      data-status={booking.status}
-      data-rank={booking.holdRank ?? undefined}
-      data-start-date={booking.startDate ?? undefined}
-      data-end-date={booking.endDate ?? undefined}
-      data-hours={p.bar.timed?.hours}
-      data-placeholder={p.placeholder || undefined}
-      data-challenged={p.challenge ? p.challenge.role : undefined}
-      data-selected={p.selected || undefined}
-      data-dragging={p.dragging || undefined}
-      data-ghost={p.ghost || undefined}
-      aria-label={label}
-      aria-describedby={p.ghost ? undefined : keysHelpId}
-      title={label}
-      style={{
-        left: box.left,
-        width: box.width,
-        top: barTop(lane, p.lanes),
-        ["--bar-color" as string]: `var(--mantine-color-${color}-filled)`,
-        ["--bar-light" as string]: `var(--mantine-color-${color}-light)`,
-        ["--bar-text" as string]: `var(--mantine-color-${color}-light-color)`,
-      }}
-      onPointerDown={p.canEdit ? down("move") : undefined}
-      onClick={p.canEdit ? undefined : () => p.onOpen?.(p.bar)}
-      onKeyDown={(e) => {
-        if (p.onKeyDown) return p.onKeyDown(e, p.bar);
-        if (e.key === "Enter" || e.key === " ") {
-          e.preventDefault();
-          p.onOpen?.(p.bar);
-        }
-      }}
-      onFocus={p.onFocus ? () => p.onFocus?.(p.bar) : undefined}
-    >
-      {roomy && booking.status === "hold" && booking.holdRank && <span className={classes.rank}>{rankShort(booking.holdRank)}</span>}
-      {p.challenge && <IconFlag size={12} stroke={2.2} color="var(--mantine-color-orange-6)" style={{ flex: "none" }} />}
-      {roomy && (
-        <span className={classes.barLabel}>
-          {p.bar.timed ? `${p.bar.timed.hours} · ` : ""}
-          {p.project ? `${p.project.code} · ${p.project.name}` : "…"}
-        </span>
+    <>
+      {track && (
+        <span
+          className={classes.dayTrack}
+          style={{ left: track.left, width: track.width, top: top + 10, ["--bar-color" as string]: `var(--mantine-color-${color}-filled)` }}
+          aria-hidden
+        />
       )}
-      {resizable && (
-        <>
-          <span className={classes.handle} data-side="start" onPointerDown={down("start")} />
-          <span className={classes.handle} data-side="end" onPointerDown={down("end")} />
-        </>
-      )}
-    </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: a <button> cannot hold the resize handles' own pointer targets */}
+      <div
+        role="button"
+        tabIndex={p.ghost ? -1 : (p.tabIndex ?? 0)}
+        className={classes.bar}
+        data-booking-id={booking.id}
+        data-status={booking.status}
+        data-rank={booking.holdRank ?? undefined}
+        data-start-date={booking.startDate ?? undefined}
+        data-end-date={booking.endDate ?? undefined}
+        data-hours={p.bar.timed?.hours}
+        data-timed={p.bar.timed && !p.weeks ? true : undefined}
+        data-placeholder={p.placeholder || undefined}
+        data-challenged={p.challenge ? p.challenge.role : undefined}
+        data-selected={p.selected || undefined}
+        data-dragging={p.dragging || undefined}
+        data-ghost={p.ghost || undefined}
+        aria-label={label}
+        aria-describedby={p.ghost ? undefined : keysHelpId}
+        title={label}
+        style={{
+          left: box.left,
+          width: box.width,
+          top,
+          ["--bar-color" as string]: `var(--mantine-color-${color}-filled)`,
+          ["--bar-light" as string]: `var(--mantine-color-${color}-light)`,
+          ["--bar-text" as string]: `var(--mantine-color-${color}-light-color)`,
+        }}
+        onPointerDown={p.canEdit ? down("move") : undefined}
+        onClick={p.canEdit ? undefined : () => p.onOpen?.(p.bar)}
+        onKeyDown={(e) => {
+          if (p.onKeyDown) return p.onKeyDown(e, p.bar);
+          if (e.key === "Enter" || e.key === " ") {
+            e.preventDefault();
+            p.onOpen?.(p.bar);
+          }
+        }}
+        onFocus={p.onFocus ? () => p.onFocus?.(p.bar) : undefined}
+      >
+        {roomy && booking.status === "hold" && booking.holdRank && <span className={classes.rank}>{rankShort(booking.holdRank)}</span>}
+        {p.challenge && <IconFlag size={12} stroke={2.2} color="var(--mantine-color-orange-6)" style={{ flex: "none" }} />}
+        {roomy && (
+          <span className={classes.barLabel}>
+            {p.bar.timed ? `${p.bar.timed.hours} · ` : ""}
+            {p.project ? `${p.project.code} · ${p.project.name}` : "…"}
+          </span>
+        )}
+        {resizable && (
+          <>
+            <span className={classes.handle} data-side="start" onPointerDown={down("start")} />
+            <span className={classes.handle} data-side="end" onPointerDown={down("end")} />
+          </>
+        )}
+      </div>
+    </>
   );
 });

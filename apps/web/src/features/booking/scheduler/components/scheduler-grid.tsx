@@ -84,7 +84,10 @@ export function SchedulerGrid(p: Props) {
   const move = useCallback(
     (bar: Bar, from: TimelineRow, to: TimelineRow, span: Span) => {
       const resized = span.endCol - span.startCol !== bar.endCol - bar.startCol;
-      void onCommit(bar, from, to, span).then((outcome) => announce(moveAnnouncement(outcome, { from, to, resized }), outcome.ok));
+      return onCommit(bar, from, to, span).then((outcome) => {
+        announce(moveAnnouncement(outcome, { from, to, resized }), outcome.ok);
+        return outcome;
+      });
     },
     [onCommit, announce],
   );

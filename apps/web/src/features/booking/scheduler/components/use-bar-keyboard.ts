@@ -2,6 +2,7 @@ import { type KeyboardEvent, type RefObject, useCallback, useEffect, useLayoutEf
 import type { Bar, Span, TimelineRow } from "../api/timeline";
 import { barIntent, canLand, focusTarget, nextRow, spanAfter, windowShift } from "./bar-keys";
 import { headerHeight, rowHeaderWidth } from "./grid-geometry";
+import type { MoveOutcome } from "./use-booking-moves";
 
 /*
  * Focus model: one tab stop for the whole grid (a roving tabindex), not one per bar. A studio's
@@ -24,7 +25,7 @@ type Options = {
   /** Puts away the note on a refused move, if one is shown. */
   onDismiss?: () => void;
   /** The same save as a drop (use-booking-moves), announced by the caller. */
-  onMove: (bar: Bar, from: TimelineRow, to: TimelineRow, span: Span) => void;
+  onMove: (bar: Bar, from: TimelineRow, to: TimelineRow, span: Span) => Promise<MoveOutcome>;
   saving: (bookingId: string) => boolean;
   announce: (message: string, ok?: boolean) => void;
 };
@@ -86,12 +87,20 @@ export function useBarKeyboard(options: Options) {
     const o = opts.current;
     if (!o.canEdit) return o.announce("You can see bookings here but not change them.");
     if (o.saving(bar.booking.id)) return o.announce("Still saving the last change…");
-    o.onMove(bar, row, to, span);
-    // Moved past the window's last (or first) day: bring the window along so it stays in view.
-    const shift = windowShift(span, o.days);
-    if (shift !== 0) o.onShiftWindow?.(shift);
+    const id = bar.booking.id;
+    void o.onMove(bar, row, to, span).then((outcome) => {
+      // Moved past the window's last (or first) day: once saved (so the next window is fetched
+      // with it), the window comes along; the bar is focused when drawn there.
+      const shift = windowShift(span, o.days);
+      if (outcome.ok && shift !== 0) opts.current.onShiftWindow?.(shift);
+      // Refused: the bar went back, possibly to another row (a new element). Keep it focused,
+      // unless the user has put the focus somewhere else meanwhile.
+      const here = document.activeElement;
+      const idle = !here || here === document.body || opts.current.scrollerRef.current?.contains(here);
+      if ((outcome.ok && shift !== 0) || (!outcome.ok && idle)) pending.current = { id, at: Date.now() };
+    });
     // The bar is drawn at its new place on the next render: keep it focused and in view.
-    pending.current = { id: bar.booking.id, at: Date.now() };
+    pending.current = { id, at: Date.now() };
   }, []);
 
   const onBarKeyDown = useCallback(
