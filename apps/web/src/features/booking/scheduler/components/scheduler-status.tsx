@@ -2,7 +2,7 @@ import { VisuallyHidden } from "@mantine/core";
 import { IconAlertTriangle, IconCheck } from "@tabler/icons-react";
 import { useCallback, useEffect, useState } from "react";
 import { keysHelpId } from "./booking-bar";
-import classes from "./scheduler.module.css";
+import classes from "./scheduler-status.module.css";
 
 export type Announcement = { text: string; ok: boolean; n: number };
 
