@@ -5,9 +5,11 @@ import { ConfirmDialog } from "../../../../components/confirm-dialog";
 import { ErrorState } from "../../../../components/error-state";
 import { errorMessage } from "../../../../lib/api-client";
 import { formatDateTime, formatRelative } from "../../../../lib/format";
+import { formatHours } from "../../scheduler/api/zoned-time";
 import { bookingDays, conflictsOf, describeConflict, projectColor, statusLabel } from "../api/booking-labels";
 import { type BookingDetail, useBooking, useBookingEvents, useConfirmBooking, useEndBooking } from "../api/bookings-api";
 import { BookingHistory } from "./booking-history";
+import { BookingHours } from "./booking-hours";
 
 type Props = {
   orgId: string;
@@ -110,7 +112,7 @@ function Actions({ orgId, booking, timeZone }: { orgId: string; booking: Booking
 function Details({ booking, timeZone, nameOf }: { booking: BookingDetail; timeZone: string; nameOf: Props["nameOf"] }) {
   const rows: [string, string][] = [
     ["Who", booking.placeholder ? "Placeholder — no one chosen yet" : nameOf(booking.bookableId)],
-    ["When", `${bookingDays(booking, timeZone)}${booking.allDay ? "" : ` (${formatDateTime(booking.start)} – ${formatDateTime(booking.end)})`}`],
+    ["When", `${bookingDays(booking, timeZone)}${booking.allDay ? "" : `, ${formatHours(booking.start, booking.end, timeZone)} (${timeZone})`}`],
     ["Rate", booking.rate === null ? "—" : `${booking.rate.toLocaleString()} ${booking.currency ?? ""} / ${booking.rateUnit}`],
     ["Updated", formatRelative(booking.updatedAt)],
   ];
@@ -164,6 +166,9 @@ export function BookingDrawer({ orgId, bookingId, timeZone, canEdit, nameOf, onC
           </Stack>
           <Details booking={b} timeZone={timeZone} nameOf={nameOf} />
           <ChallengeNotes booking={b} />
+          {canEdit && !b.allDay && (b.status === "hold" || b.status === "confirmed") && (
+            <BookingHours key={`hours-${b.id}-${b.version}`} orgId={orgId} booking={b} timeZone={timeZone} />
+          )}
           {canEdit && <Actions key={`${b.id}-${b.version}`} orgId={orgId} booking={b} timeZone={timeZone} />}
           <Divider label="History" labelPosition="left" />
           <BookingHistory events={events.data} loading={events.isPending} error={events.isError} timeZone={timeZone} nameOf={nameOf} />

@@ -1,4 +1,5 @@
 import type { SchedulerBooking, SchedulerWindow } from "@backlot/contracts/booking/scheduler";
+import { type TimedPart, timedPlacement } from "../components/bar-geometry";
 import { dayNumber, localDate } from "./calendar-days";
 
 export type SchedulerRow = SchedulerWindow["rows"][number];
@@ -24,8 +25,11 @@ export type TimelineRow = {
   timeOff: (Span & { kind: string })[];
 };
 
-/** A booking placed on the grid: columns [startCol, endCol) from the first day, and its lane. */
-export type Bar = { booking: SchedulerBooking; startCol: number; endCol: number; lane: number };
+/**
+ * A booking placed on the grid: columns [startCol, endCol) from the first day, and its lane; a
+ * timed booking also its hours (drawn over that part of the day, bar-geometry.ts).
+ */
+export type Bar = { booking: SchedulerBooking; startCol: number; endCol: number; lane: number; timed?: TimedPart };
 
 export type Span = { startCol: number; endCol: number };
 
@@ -43,7 +47,9 @@ function placeInLanes(bars: Omit<Bar, "lane">[]): { bars: Bar[]; lanes: number }
     (a, b) =>
       a.startCol - b.startCol ||
       Number(b.booking.status === "confirmed") - Number(a.booking.status === "confirmed") ||
-      (a.booking.holdRank ?? 0) - (b.booking.holdRank ?? 0),
+      (a.booking.holdRank ?? 0) - (b.booking.holdRank ?? 0) ||
+      // Timed bookings of one day top to bottom in the order of their hours.
+      (a.timed?.startFrac ?? 0) - (b.timed?.startFrac ?? 0),
   );
   const laneEnds: number[] = [];
   const placed = sorted.map((bar) => {
@@ -58,9 +64,14 @@ function placeInLanes(bars: Omit<Bar, "lane">[]): { bars: Bar[]; lanes: number }
 function barsOf(bookings: SchedulerBooking[], firstDay: number, days: number, timeZone: string) {
   const bars: Omit<Bar, "lane">[] = [];
   for (const booking of bookings) {
-    const span = bookingSpan(booking, firstDay, timeZone);
-    if (span.endCol <= 0 || span.startCol >= days) continue;
-    bars.push({ booking, ...span });
+    if (booking.allDay) {
+      const span = bookingSpan(booking, firstDay, timeZone);
+      if (span.endCol > 0 && span.startCol < days) bars.push({ booking, ...span });
+      continue;
+    }
+    // Timed bookings by their bookable's local days and hours ("10:00–12:00" in the room's zone).
+    const { startCol, endCol, ...timed } = timedPlacement(booking.start, booking.end, firstDay, timeZone);
+    if (endCol > 0 && startCol < days) bars.push({ booking, startCol, endCol, timed });
   }
   return placeInLanes(bars);
 }
@@ -100,7 +111,7 @@ export function buildTimeline(window: SchedulerWindow, firstDay: number, days: n
     skills: r.skills,
     workDays: r.workDays,
     timeZone: r.timeZone,
-    ...barsOf(byRow.get(r.id) ?? [], firstDay, days, timeZone),
+    ...barsOf(byRow.get(r.id) ?? [], firstDay, days, r.timeZone),
     timeOff: (offByPerson.get(r.id) ?? []).map((t) => ({
       ...bookingSpan({ ...t, startDate: null, endDate: null, allDay: false }, firstDay, timeZone),
       kind: t.kind,

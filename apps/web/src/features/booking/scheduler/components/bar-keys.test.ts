@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Bar, TimelineRow } from "../api/timeline";
-import { barIntent, canLand, focusTarget, nextRow, spanAfter } from "./bar-keys";
+import { barIntent, canLand, focusTarget, nextRow, spanAfter, windowShift } from "./bar-keys";
 import { edgeStep, edgeZone } from "./edge-scroll";
 
 const key = (k: string, mods: Partial<{ shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) => ({
@@ -112,5 +112,15 @@ describe("edgeStep", () => {
     expect(overWho.dx).toBeLessThan(0);
     expect(overDates.dy).toBeLessThan(0);
     expect(edgeStep(view, 700, 640).dy).toBeGreaterThan(0);
+  });
+});
+
+describe("windowShift", () => {
+  it("moves the window by whole weeks so a booking moved past either edge is back in view with room", () => {
+    expect(windowShift({ startCol: 10, endCol: 12 }, 91)).toBe(0);
+    expect(windowShift({ startCol: 90, endCol: 92 }, 91)).toBe(14);
+    expect(windowShift({ startCol: 91, endCol: 92 }, 91)).toBe(14);
+    expect(windowShift({ startCol: -1, endCol: 2 }, 91)).toBe(-14);
+    expect(windowShift({ startCol: -7, endCol: -6 }, 182)).toBe(-14);
   });
 });

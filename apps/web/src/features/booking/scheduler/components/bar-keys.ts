@@ -95,3 +95,13 @@ export function focusTarget(rows: TimelineRow[], index: number, bar: Bar, to: Ex
   const target = ordered[pick];
   return target && target.booking.id !== bar.booking.id ? { bar: target, rowIndex: index } : null;
 }
+
+/**
+ * Whole weeks to move the window by so a span moved past its last (or before its first) day is
+ * back in it with a week to spare; 0 when it is still in the window.
+ */
+export function windowShift(span: Span, days: number): number {
+  if (span.endCol > days) return Math.ceil((span.endCol - days + 7) / 7) * 7;
+  if (span.startCol < 0) return -Math.ceil((7 - span.startCol) / 7) * 7;
+  return 0;
+}

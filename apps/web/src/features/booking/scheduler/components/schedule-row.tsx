@@ -15,6 +15,7 @@ type Props = {
   height: number;
   days: number;
   dayWidth: number;
+  weeks: boolean;
   /** Pixels between vertical grid lines: a day, or a week in the compact zoom. */
   gridStep: number;
   groupStart: boolean;
@@ -73,6 +74,8 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
             bar={bar}
             lanes={row.lanes}
             dayWidth={dayWidth}
+            days={p.days}
+            weeks={p.weeks}
             project={p.projects.get(bar.booking.projectId)}
             placeholder={placeholder}
             challenge={p.challenges?.get(bar.booking.id)}
@@ -93,6 +96,8 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
             bar={{ ...p.ghost.bar, ...p.ghost.span, lane: 0 }}
             lanes={1}
             dayWidth={dayWidth}
+            days={p.days}
+            weeks={p.weeks}
             project={p.projects.get(p.ghost.bar.booking.projectId)}
             placeholder={placeholder}
             canEdit={false}

@@ -5,6 +5,7 @@ import type { ChallengeFlags } from "../api/scheduler-api";
 import type { Bar, Project, Span, TimelineRow } from "../api/timeline";
 import { headerHeight, rowHeaderWidth, rowHeight } from "./grid-geometry";
 import { moveAnnouncement } from "./move-announcement";
+import { placeNote } from "./overlay-place";
 import { type RowCandidate, ScheduleRow } from "./schedule-row";
 import classes from "./scheduler.module.css";
 import { SchedulerStatus, useAnnouncer } from "./scheduler-status";
@@ -32,12 +33,14 @@ type Props = {
   onCommit: (bar: Bar, from: TimelineRow, to: TimelineRow, span: Span) => Promise<MoveOutcome>;
   /** Whether a booking has a save on the way (a second move would be refused as stale). */
   saving: (bookingId: string) => boolean;
-  /** Drawn over the grid at a row and day (a conflict explained where it happened). */
-  overlay?: { rowKey: string; col: number; node: ReactNode } | null;
+  /** Drawn over the grid where a move was refused, clear of both rows and the bar's days. */
+  overlay?: { rowKey: string; fromKey: string; cols: Span; node: ReactNode } | null;
   /** Puts the overlay away (Escape on a bar). */
   onDismissOverlay?: () => void;
   /** Columns to tint (the "free between" range). */
   highlight?: { startCol: number; endCol: number } | null;
+  /** Moves the window by a number of days (a key took a booking past its edge). */
+  onShiftWindow?: (days: number) => void;
   /** Scrolls so this day is the first in view when the window changes. */
   scrollToCol?: number;
 };
@@ -81,7 +84,10 @@ export function SchedulerGrid(p: Props) {
   const move = useCallback(
     (bar: Bar, from: TimelineRow, to: TimelineRow, span: Span) => {
       const resized = span.endCol - span.startCol !== bar.endCol - bar.startCol;
-      void onCommit(bar, from, to, span).then((outcome) => announce(moveAnnouncement(outcome, { from, to, resized }), outcome.ok));
+      return onCommit(bar, from, to, span).then((outcome) => {
+        announce(moveAnnouncement(outcome, { from, to, resized }), outcome.ok);
+        return outcome;
+      });
     },
     [onCommit, announce],
   );
@@ -99,6 +105,8 @@ export function SchedulerGrid(p: Props) {
     scrollerRef,
     rows: p.rows,
     weeks: p.weeks,
+    days: p.days,
+    onShiftWindow: p.onShiftWindow,
     canEdit: p.canEdit,
     scrollToRow: (index) => virtualizer.scrollToIndex(index, { align: "auto" }),
     onOpen: p.onOpen,
@@ -117,16 +125,17 @@ export function SchedulerGrid(p: Props) {
   useEffect(() => {
     if (p.overlay) overlayRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [p.overlay]);
-  /** Below the row, or above it when the row is in the lower half of the view. */
-  const overlayPlace = (index: number) => {
+  const overlayPlace = (overlay: NonNullable<Props["overlay"]>) => {
     const el = scrollerRef.current;
-    const rowTop = headerHeight + (tops[index] ?? 0);
-    const below = !el || rowTop - el.scrollTop < el.clientHeight / 2;
-    return {
-      top: below ? rowTop + (heights[index] ?? 0) + 2 : rowTop - 2,
-      transform: below ? undefined : "translateY(-100%)",
-      left: rowHeaderWidth + Math.min(Math.max(0, (p.overlay?.col ?? 0) * p.dayWidth), Math.max(0, p.days * p.dayWidth - 350)),
+    const fromIndex = p.rows.findIndex((r) => r.key === overlay.fromKey);
+    const both = [overlayIndex, fromIndex < 0 ? overlayIndex : fromIndex];
+    const band = {
+      top: headerHeight + Math.min(...both.map((i) => tops[i] ?? 0)),
+      bottom: headerHeight + Math.max(...both.map((i) => (tops[i] ?? 0) + (heights[i] ?? 0))),
     };
+    const view = { scrollTop: el?.scrollTop ?? 0, height: el?.clientHeight ?? 600, header: headerHeight };
+    const { side: _, ...place } = placeNote(band, view, overlay.cols.startCol * p.dayWidth, overlay.cols.endCol * p.dayWidth, p.days * p.dayWidth);
+    return { ...place, left: rowHeaderWidth + place.left };
   };
 
   return (
@@ -155,6 +164,7 @@ export function SchedulerGrid(p: Props) {
                 height={item.size}
                 days={p.days}
                 dayWidth={p.dayWidth}
+                weeks={p.weeks}
                 gridStep={p.weeks ? 7 * p.dayWidth : p.dayWidth}
                 groupStart={item.index > 0 && prev?.group !== row.group}
                 projects={p.projects}
@@ -174,7 +184,7 @@ export function SchedulerGrid(p: Props) {
             );
           })}
           {p.overlay && overlayIndex >= 0 && (
-            <div ref={overlayRef} className={classes.conflict} style={overlayPlace(overlayIndex)}>
+            <div ref={overlayRef} className={classes.conflict} style={overlayPlace(p.overlay)}>
               {p.overlay.node}
             </div>
           )}

@@ -5,7 +5,7 @@ import { Link } from "react-router";
 import { ErrorState } from "../../../../components/error-state";
 import { useCurrentOrg } from "../../../organizations/api/current-org";
 import { BookingDrawer } from "../../bookings/components/booking-drawer";
-import { dateOfDay, dayNumber, formatDayRange, todayIn } from "../api/calendar-days";
+import { addDays, dateOfDay, dayNumber, formatDayRange, todayIn } from "../api/calendar-days";
 import { useSchedulerParams } from "../api/scheduler-params";
 import type { Bar, Span, TimelineRow } from "../api/timeline";
 import { CreateBookingModal, type NewBooking } from "./create-booking-modal";
@@ -57,7 +57,15 @@ export function SchedulerPage() {
   const { problem, clearProblem } = moves;
   // One object per refused drop: the grid brings it into view once, not on every render.
   const overlay = useMemo(
-    () => (problem ? { rowKey: problem.rowKey, col: problem.col, node: <DropConflict problem={problem} projects={projects} onClose={clearProblem} /> } : null),
+    () =>
+      problem
+        ? {
+            rowKey: problem.rowKey,
+            fromKey: problem.fromKey,
+            cols: problem.cols,
+            node: <DropConflict problem={problem} projects={projects} onClose={clearProblem} />,
+          }
+        : null,
     [problem, projects, clearProblem],
   );
 
@@ -107,6 +115,7 @@ export function SchedulerPage() {
           saving={moves.saving}
           overlay={overlay}
           onDismissOverlay={clearProblem}
+          onShiftWindow={(shift) => update({ start: addDays(params.start, shift) })}
         />
       </>
     );

@@ -1,8 +1,8 @@
-import { Kbd, VisuallyHidden } from "@mantine/core";
+import { VisuallyHidden } from "@mantine/core";
 import { IconAlertTriangle, IconCheck } from "@tabler/icons-react";
 import { useCallback, useEffect, useState } from "react";
 import { keysHelpId } from "./booking-bar";
-import classes from "./scheduler.module.css";
+import classes from "./scheduler-status.module.css";
 
 export type Announcement = { text: string; ok: boolean; n: number };
 
@@ -26,38 +26,28 @@ export function useAnnouncer() {
  */
 export function SchedulerStatus({ message, showKeys }: { message: Announcement | null; showKeys: boolean }) {
   return (
-    <div className={classes.status}>
-      <VisuallyHidden id={keysHelpId}>
-        Enter opens the booking. Left and Right arrows move it a day (a week when zoomed out), with Shift they change its last day. Alt with Up or Down moves it
-        to the row above or below. Up and Down go to bookings in other rows, Control with Left or Right, Home and End along this row. Escape puts away a note
-        about a refused move.
-      </VisuallyHidden>
-      <div role="status" aria-live="polite" data-testid="scheduler-announcement">
-        {message && (
-          <span key={message.n} className={classes.statusPill} data-tone={message.ok ? "ok" : "refused"}>
-            {message.ok ? <IconCheck size={15} stroke={2.4} /> : <IconAlertTriangle size={15} stroke={2.2} />}
-            {message.text}
-          </span>
-        )}
+    <>
+      <div className={classes.status}>
+        <VisuallyHidden id={keysHelpId}>
+          Enter opens the booking. Left and Right arrows move it a day (a week when zoomed out), with Shift they change its last day (a timed booking's hours
+          are changed in the booking). Alt with Up or Down moves it to the row above or below. Up and Down go to bookings in other rows, Control with Left or
+          Right, Home and End along this row. Escape puts away a note about a refused move.
+        </VisuallyHidden>
+        <div role="status" aria-live="polite" data-testid="scheduler-announcement">
+          {message && (
+            <span key={message.n} className={classes.statusPill} data-tone={message.ok ? "ok" : "refused"}>
+              {message.ok ? <IconCheck size={15} stroke={2.4} /> : <IconAlertTriangle size={15} stroke={2.2} />}
+              {message.text}
+            </span>
+          )}
+        </div>
       </div>
       {!message && showKeys && (
-        <span className={classes.statusPill} data-tone="keys" data-testid="scheduler-keys" aria-hidden>
-          <Kbd size="xs">←</Kbd>
-          <Kbd size="xs">→</Kbd> move
-          <span className={classes.statusSep} />
-          <Kbd size="xs">Shift</Kbd> + <Kbd size="xs">←</Kbd>
-          <Kbd size="xs">→</Kbd> length
-          <span className={classes.statusSep} />
-          <Kbd size="xs">Alt</Kbd> + <Kbd size="xs">↑</Kbd>
-          <Kbd size="xs">↓</Kbd> other row
-          <span className={classes.statusSep} />
-          <Kbd size="xs">↑</Kbd>
-          <Kbd size="xs">↓</Kbd> <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">←</Kbd>
-          <Kbd size="xs">→</Kbd> go to
-          <span className={classes.statusSep} />
-          <Kbd size="xs">Enter</Kbd> open
+        // One compact line in the corner: it names the keys, the description above explains them.
+        <span className={classes.keysPill} data-testid="scheduler-keys" aria-hidden>
+          <b>←→</b> move <i /> <b>⇧←→</b> length <i /> <b>Alt↑↓</b> row <i /> <b>↑↓ Ctrl←→</b> go to <i /> <b>↵</b> open
         </span>
       )}
-    </div>
+    </>
   );
 }

@@ -1,7 +1,8 @@
 import { type KeyboardEvent, type RefObject, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { Bar, Span, TimelineRow } from "../api/timeline";
-import { barIntent, canLand, focusTarget, nextRow, spanAfter } from "./bar-keys";
+import { barIntent, canLand, focusTarget, nextRow, spanAfter, windowShift } from "./bar-keys";
 import { headerHeight, rowHeaderWidth } from "./grid-geometry";
+import type { MoveOutcome } from "./use-booking-moves";
 
 /*
  * Focus model: one tab stop for the whole grid (a roving tabindex), not one per bar. A studio's
@@ -14,6 +15,9 @@ type Options = {
   scrollerRef: RefObject<HTMLDivElement | null>;
   rows: TimelineRow[];
   weeks: boolean;
+  /** Days in the window, and how to move it (by days) when a key takes a booking out of it. */
+  days: number;
+  onShiftWindow?: (days: number) => void;
   canEdit: boolean;
   /** Brings a row into the rendered (virtualized) range. */
   scrollToRow: (index: number) => void;
@@ -21,14 +25,15 @@ type Options = {
   /** Puts away the note on a refused move, if one is shown. */
   onDismiss?: () => void;
   /** The same save as a drop (use-booking-moves), announced by the caller. */
-  onMove: (bar: Bar, from: TimelineRow, to: TimelineRow, span: Span) => void;
+  onMove: (bar: Bar, from: TimelineRow, to: TimelineRow, span: Span) => Promise<MoveOutcome>;
   saving: (bookingId: string) => boolean;
-  announce: (message: string) => void;
+  announce: (message: string, ok?: boolean) => void;
 };
 
 const barSelector = (id: string) => `[data-booking-id="${CSS.escape(id)}"]:not([data-ghost])`;
-// A bar asked for but not drawn (moved out of the window) stops being waited for after this.
-const pendingMs = 2_000;
+// A bar asked for but not drawn (moved out of the window, the next window still loading) stops
+// being waited for after this.
+const pendingMs = 5_000;
 
 /**
  * Scrolls just enough that an element is clear of the sticky date header and "who" column, and
@@ -82,9 +87,20 @@ export function useBarKeyboard(options: Options) {
     const o = opts.current;
     if (!o.canEdit) return o.announce("You can see bookings here but not change them.");
     if (o.saving(bar.booking.id)) return o.announce("Still saving the last change…");
-    o.onMove(bar, row, to, span);
+    const id = bar.booking.id;
+    void o.onMove(bar, row, to, span).then((outcome) => {
+      // Moved past the window's last (or first) day: once saved (so the next window is fetched
+      // with it), the window comes along; the bar is focused when drawn there.
+      const shift = windowShift(span, o.days);
+      if (outcome.ok && shift !== 0) opts.current.onShiftWindow?.(shift);
+      // Refused: the bar went back, possibly to another row (a new element). Keep it focused,
+      // unless the user has put the focus somewhere else meanwhile.
+      const here = document.activeElement;
+      const idle = !here || here === document.body || opts.current.scrollerRef.current?.contains(here);
+      if ((outcome.ok && shift !== 0) || (!outcome.ok && idle)) pending.current = { id, at: Date.now() };
+    });
     // The bar is drawn at its new place on the next render: keep it focused and in view.
-    pending.current = { id: bar.booking.id, at: Date.now() };
+    pending.current = { id, at: Date.now() };
   }, []);
 
   const onBarKeyDown = useCallback(
@@ -110,6 +126,7 @@ export function useBarKeyboard(options: Options) {
         o.scrollToRow(i);
         return change(bar, row, o.rows[i] as TimelineRow, bar);
       }
+      if (intent.kind === "resize" && bar.timed) return o.announce("A timed booking keeps its length: press Enter to change its hours.", false);
       const span = spanAfter(bar, intent);
       if (!span) return o.announce("A booking is at least one day long.");
       change(bar, row, row, span);

@@ -8,16 +8,32 @@ import { useUpdateBooking } from "../../bookings/api/bookings-api";
 import { dateOfDay } from "../api/calendar-days";
 import { changeInWindows, restoreWindows } from "../api/scheduler-cache";
 import type { Bar, Span, TimelineRow } from "../api/timeline";
+import { shiftLocalDays } from "../api/zoned-time";
 
-const dayMs = 86_400_000;
-
-/** A refused drop, explained at the row and day where it happened. */
-export type DropProblem = { rowKey: string; rowName: string; timeZone: string; col: number; bookingId: string; error: unknown };
+/**
+ * A refused drop, explained where it happened: the row it was refused in, the row the bar went
+ * back to, and the columns of both places (the note keeps clear of them).
+ */
+export type DropProblem = {
+  rowKey: string;
+  fromKey: string;
+  rowName: string;
+  timeZone: string;
+  col: number;
+  /** Columns from the earlier of the two places to the later one's end. */
+  cols: Span;
+  bookingId: string;
+  error: unknown;
+};
 
 /** How a move ended, for the caller to announce: the booking as saved, or why it was refused. */
 export type MoveOutcome = { ok: true; booking: Booking } | { ok: false; error: unknown };
 
-/** The request and the optimistic change for a drop: whole days stay whole days; timed bookings keep their hours. */
+/**
+ * The request and the optimistic change for a drop: whole days stay whole days; timed bookings
+ * move by whole local days in their row's zone and keep their hours (10:00 stays 10:00 across a
+ * DST change), sent with the zone's offset. Timed bookings are not resized here (drawer only).
+ */
 function plan(bar: Bar, to: TimelineRow, from: TimelineRow, span: Span, firstDay: number) {
   const b = bar.booking;
   const body: UpdateBookingBody = { version: b.version };
@@ -26,8 +42,8 @@ function plan(bar: Bar, to: TimelineRow, from: TimelineRow, span: Span, firstDay
     body.startDate = change.startDate = dateOfDay(firstDay + span.startCol);
     body.endDate = change.endDate = dateOfDay(firstDay + span.endCol - 1);
   } else {
-    body.start = change.start = new Date(Date.parse(b.start) + (span.startCol - bar.startCol) * dayMs).toISOString();
-    body.end = change.end = new Date(Date.parse(b.end) + (span.endCol - bar.endCol) * dayMs).toISOString();
+    body.start = change.start = shiftLocalDays(b.start, span.startCol - bar.startCol, from.timeZone);
+    body.end = change.end = shiftLocalDays(b.end, span.endCol - bar.endCol, from.timeZone);
   }
   if (to.key !== from.key && to.bookableId) {
     if (to.kind === "person") body.personId = to.bookableId;
@@ -64,7 +80,8 @@ export function useBookingMoves(orgId: string, firstDay: number) {
         restoreWindows(queryClient, snapshot);
         // Someone else changed it: show their version.
         if (isApiError(error, "version_conflict")) void queryClient.invalidateQueries({ queryKey: bookingKeys.windows(orgId) });
-        setProblem({ rowKey: to.key, rowName: to.name, timeZone: to.timeZone, col: span.startCol, bookingId: id, error });
+        const cols = { startCol: Math.min(span.startCol, bar.startCol), endCol: Math.max(span.endCol, bar.endCol) };
+        setProblem({ rowKey: to.key, fromKey: from.key, rowName: to.name, timeZone: to.timeZone, col: span.startCol, cols, bookingId: id, error });
         return { ok: false, error };
       } finally {
         inFlight.current.delete(id);
