@@ -40,7 +40,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   registerErrorHandler(app);
 
   registerSecurityHeaders(app);
-  await registerCompression(app);
+  if (deps.config.compression) await registerCompression(app);
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",

@@ -11,6 +11,7 @@ const envSchema = z.object({
   BACKLOT_PUBLIC_URL: z.url().optional(),
   BACKLOT_TRUSTED_ORIGINS: z.string().optional(),
   BACKLOT_TRUST_PROXY: flag.default(false),
+  BACKLOT_COMPRESSION: flag.default(true),
   BACKLOT_DEMO: flag.default(true),
   BACKLOT_BODY_LIMIT: z.coerce
     .number()
@@ -37,6 +38,8 @@ export type Config = {
   trustedOrigins: string[];
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits, logs). */
   trustProxy: boolean;
+  /** Compress large API answers (off when a reverse proxy in front already does). */
+  compression: boolean;
   demo: boolean;
   bodyLimit: number;
   uploadLimit: number;
@@ -80,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     trustedOrigins: [new URL(publicUrl).origin, ...extraOrigins],
     trustProxy: e.BACKLOT_TRUST_PROXY,
+    compression: e.BACKLOT_COMPRESSION,
     demo: e.BACKLOT_DEMO,
     bodyLimit: e.BACKLOT_BODY_LIMIT,
     uploadLimit: e.BACKLOT_UPLOAD_LIMIT,
