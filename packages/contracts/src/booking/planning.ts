@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, recordMeta, trimmed, versioned } from "../core/common";
+import { dateOrder, datesInOrder, optionalText, recordMeta, trimmed, versioned } from "../core/common";
 import { bookingConflictSchema } from "./bookings";
 import { skillLevel, skillName } from "./profiles";
 import { instantOrDate } from "./when";
@@ -74,8 +74,6 @@ const staffingFields = {
   roleSlotId: z.uuid().nullish(),
   notes: optionalText(5000),
 };
-const datesInOrder = (v: { startDate?: string; endDate?: string }) => !v.startDate || !v.endDate || v.startDate <= v.endDate;
-const dateOrder = { message: "The end date is before the start date", path: ["endDate"] };
 
 // Defaults only on create: Zod applies a field's default inside .partial() too, so an update
 // that left out `count` or `skills` would silently reset them.

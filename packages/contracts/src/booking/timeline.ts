@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, recordMeta, trimmed, versioned } from "../core/common";
+import { dateOrder, datesInOrder, optionalText, recordMeta, trimmed, versioned } from "../core/common";
 
 /**
  * The project timeline (SPEC BOOK-8): phases on dates with finish-to-start dependencies,
@@ -16,8 +16,6 @@ const color = z
   .transform((v) => v.toLowerCase());
 /** Whole days in a range PostgreSQL and date arithmetic handle comfortably (a cascade can push later still). */
 const day = z.iso.date().refine((d) => d >= "1900-01-01" && d <= "2999-12-31", "A date between 1900 and 2999");
-const datesInOrder = (v: { startDate?: string; endDate?: string }) => !v.startDate || !v.endDate || v.startDate <= v.endDate;
-const dateOrder = { message: "The end date is before the start date", path: ["endDate"] };
 
 /** No defaults here: Zod 4 applies a default even inside .partial(), so a PATCH would reset the field. */
 const phaseFields = {
@@ -137,5 +135,3 @@ export const phaseChangeResultSchema = z.object({
   milestones: z.array(milestoneSchema).describe("Milestones that moved with the end of their phase"),
 });
 export type PhaseChangeResult = z.infer<typeof phaseChangeResultSchema>;
-
-export const timelineRecordParams = z.object({ orgId: z.uuid(), projectId: z.uuid(), id: z.uuid() });

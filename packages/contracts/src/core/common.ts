@@ -35,3 +35,7 @@ export const optionalText = (max: number) =>
     .max(max)
     .nullish()
     .transform((v) => (v === "" || v == null ? null : v));
+
+/** For refining a body with optional inclusive dates: the end may not come before the start. */
+export const datesInOrder = (v: { startDate?: string; endDate?: string }) => !v.startDate || !v.endDate || v.startDate <= v.endDate;
+export const dateOrder = { message: "The end date is before the start date", path: ["endDate"] };

@@ -1,6 +1,7 @@
 import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { EventType } from "@backlot/contracts/core/events";
 import type { Db, Tx } from "../db/pool";
+import { sqlArray } from "../db/sql-array";
 
 export type AuditAction = "create" | "update" | "delete" | "archive" | "restore";
 
@@ -104,7 +105,7 @@ function outboxWrite(actorId: string | null, events: Change[]): SQL {
   return sql`INSERT INTO outbox_events (organization_id, type, record_type, record_id, actor_id, data)
     SELECT r.organization_id, r.type, r.record_type, r.record_id, ${actorId}::uuid, r.data
     FROM (SELECT count(pg_advisory_xact_lock(7420002, hashtext(o)))
-          FROM (SELECT unnest(${`{${orgIds.join(",")}}`}::text[]) AS o ORDER BY 1) AS orgs) AS locked
+          FROM (SELECT unnest(${sqlArray(orgIds)}::text[]) AS o ORDER BY 1) AS orgs) AS locked
     CROSS JOIN ROWS FROM (jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
       AS (organization_id uuid, type text, record_type text, record_id uuid, data jsonb)) WITH ORDINALITY AS r
     ORDER BY r.ordinality`;

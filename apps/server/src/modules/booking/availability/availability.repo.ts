@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "../../../platform/db/pool";
 import { containsPattern } from "../../../platform/db/keyset";
+import { sqlArray } from "../../../platform/db/sql-array";
 
 export type AvailabilitySearch = {
   skills: { name: string; minLevel: number }[];
@@ -51,7 +52,7 @@ function bound(value: string, tz: ReturnType<typeof sql>) {
 export async function searchCandidates(db: Queryable, organizationId: string, q: AvailabilitySearch): Promise<CandidateRow[]> {
   const tz = sql`COALESCE(pp.time_zone, o.time_zone)`;
   const required = JSON.stringify(q.skills.map((s) => ({ name: s.name.toLowerCase(), min_level: s.minLevel })));
-  const exclude = `{${(q.excludePersonIds ?? []).join(",")}}`;
+  const exclude = sqlArray(q.excludePersonIds ?? []);
   const result = await db.execute<CandidateRow>(sql`
     WITH req AS (SELECT * FROM jsonb_to_recordset(${required}::jsonb) AS r(name text, min_level int)),
     people_in AS (

@@ -11,32 +11,35 @@ export const challengeExpiryJob = "booking.challenge-expire";
 const defaultChallengeHours = 24;
 const maxChallengeDays = 30;
 
+/** Writes a change of a booking (version bumped) and records it for audit and live events. */
+export async function setBookingFields(ctx: BookingCtx, before: BookingRow, fields: Partial<typeof bookings.$inferInsert>): Promise<BookingRow> {
+  const [row] = await updateBooking(ctx, before, fields).returning();
+  if (!row) throw new Error("booking vanished under its lock");
+  return recordUpdate(ctx, before, row);
+}
+
 /**
- * Writes a change of a booking (version bumped) and records it for audit and live events.
- * With `onlyIf`, the row changes only when that condition holds, and null says it did not.
+ * Confirms the row, when `onlyIf` holds (null when it does not), and tells whether it is in
+ * an open challenge to close: the confirmations read that in the same statement.
  */
-export async function setBookingFields(ctx: BookingCtx, before: BookingRow, fields: Partial<typeof bookings.$inferInsert>): Promise<UpdatedRow>;
-export async function setBookingFields(
-  ctx: BookingCtx,
-  before: BookingRow,
-  fields: Partial<typeof bookings.$inferInsert>,
-  onlyIf: SQL,
-): Promise<UpdatedRow | null>;
-export async function setBookingFields(
-  ctx: BookingCtx,
-  before: BookingRow,
-  fields: Partial<typeof bookings.$inferInsert>,
-  onlyIf?: SQL,
-): Promise<UpdatedRow | null> {
-  const [row] = await ctx.tx
+async function confirmRow(ctx: BookingCtx, before: BookingRow, onlyIf?: SQL): Promise<UpdatedRow | null> {
+  const [row] = await updateBooking(ctx, before, { status: "confirmed", holdRank: null }, onlyIf).returning({
+    ...getTableColumns(bookings),
+    openChallenges: hasOpenChallenges(ctx.organizationId, before.id),
+  });
+  if (!row) return null;
+  const { openChallenges, ...fields } = row;
+  return { ...recordUpdate(ctx, before, fields), openChallenges };
+}
+
+function updateBooking(ctx: BookingCtx, before: BookingRow, fields: Partial<typeof bookings.$inferInsert>, onlyIf?: SQL) {
+  return ctx.tx
     .update(bookings)
     .set({ ...fields, version: sql`${bookings.version} + 1`, updatedAt: new Date(), updatedBy: ctx.actor?.userId ?? null })
-    .where(and(eq(bookings.organizationId, ctx.organizationId), eq(bookings.id, before.id), onlyIf))
-    .returning({ ...getTableColumns(bookings), openChallenges: hasOpenChallenges(ctx.organizationId, before.id) });
-  if (!row) {
-    if (onlyIf) return null;
-    throw new Error("booking vanished under its lock");
-  }
+    .where(and(eq(bookings.organizationId, ctx.organizationId), eq(bookings.id, before.id), onlyIf));
+}
+
+function recordUpdate(ctx: BookingCtx, before: BookingRow, row: typeof bookings.$inferSelect): BookingRow {
   const after = { ...row, projectName: before.projectName, projectCode: before.projectCode };
   ctx.record({
     organizationId: ctx.organizationId,
@@ -167,7 +170,7 @@ export async function confirmLocked(ctx: BookingCtx, row: BookingRow, options: C
   if (row.bookableId) {
     ctx.attempt = { bookableId: row.bookableId, startsAt: row.startsAt, endsAt: row.endsAt, bookingId: row.id };
     // The usual case in one statement: nothing in the way, so it is confirmed right away.
-    const direct = await setBookingFields(ctx, row, { status: "confirmed", holdRank: null }, nothingInTheWay(row));
+    const direct = await confirmRow(ctx, row, nothingInTheWay(row));
     if (direct) return confirmed(ctx, row, direct);
     ctx.attempt = null;
     // Something is in the way: time off refuses the confirmation; better pencils are challenged.
@@ -182,7 +185,9 @@ export async function confirmLocked(ctx: BookingCtx, row: BookingRow, options: C
     return { outcome: "challenged", booking: presentBooking(row), challenges: await openChallenges(ctx, row, higher, deadline), row };
   }
   // A placeholder occupies nobody: nothing can be in its way.
-  return confirmed(ctx, row, await setBookingFields(ctx, row, { status: "confirmed", holdRank: null }));
+  const placeholder = await confirmRow(ctx, row);
+  if (!placeholder) throw new Error("booking vanished under its lock");
+  return confirmed(ctx, row, placeholder);
 }
 
 async function confirmed(ctx: BookingCtx, before: BookingRow, after: UpdatedRow): Promise<ConfirmResult & { row: BookingRow }> {

@@ -7,6 +7,7 @@ import type { Interval } from "../shared/bookable";
 import { insertBooking, type NewBooking, prepareBooking } from "./booking-create";
 import { type BookingCtx, conflictError, isExclusionViolation, trySavepoint } from "./booking-tx";
 import { findConflicts } from "./bookings.repo";
+import { sqlArray } from "../../../platform/db/sql-array";
 
 type Recurrence = z.output<typeof recurrenceSchema>;
 const maxOccurrences = 366;
@@ -50,7 +51,7 @@ async function occurrenceIntervals(ctx: BookingCtx, first: Interval, offsets: nu
     SELECT o,
       ((${first.startsAt}::timestamptz AT TIME ZONE ${timeZone}) + make_interval(days => o)) AT TIME ZONE ${timeZone} AS s,
       ((${first.endsAt}::timestamptz AT TIME ZONE ${timeZone}) + make_interval(days => o)) AT TIME ZONE ${timeZone} AS e
-    FROM unnest(${`{${offsets.join(",")}}`}::int[]) AS o ORDER BY o`);
+    FROM unnest(${sqlArray(offsets)}::int[]) AS o ORDER BY o`);
   return result.rows.map((r) => ({
     startsAt: new Date(r.s),
     endsAt: new Date(r.e),

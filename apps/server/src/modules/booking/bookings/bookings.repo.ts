@@ -134,8 +134,7 @@ export async function timeOffIn(db: Queryable, organizationId: string, personId:
 
 /**
  * What a confirmation must look at, in one round trip: the bookable's holds overlapping the
- * range (best pencil first), for a person whether time off overlaps it, and whether the
- * booking being confirmed (excludeId) has open challenges to close.
+ * range (best pencil first) other than `excludeId`, and for a person whether time off overlaps it.
  */
 export async function holdsAndTimeOff(
   db: Queryable,
@@ -146,21 +145,17 @@ export async function holdsAndTimeOff(
   endsAt: Date,
   excludeId: string | null,
 ) {
-  const result = await db.execute<{ id: string; hold_rank: number | null; kind: "hold" | "time_off" | "challenge" }>(sql`
+  const result = await db.execute<{ id: string; hold_rank: number | null; kind: "hold" | "time_off" }>(sql`
     SELECT b.id, b.hold_rank, 'hold' AS kind FROM bookings b
     WHERE b.organization_id = ${organizationId} AND b.bookable_id = ${bookableId} AND b.status = 'hold'
       AND b.ends_at > ${startsAt}::timestamptz AND b.starts_at < ${endsAt}::timestamptz AND b.id IS DISTINCT FROM ${excludeId}::uuid
     UNION ALL
     (SELECT t.id, NULL, 'time_off' FROM time_off t
      WHERE t.organization_id = ${organizationId} AND t.person_id = ${personId}::uuid
-       AND t.ends_at > ${startsAt}::timestamptz AND t.starts_at < ${endsAt}::timestamptz LIMIT 1)
-    UNION ALL
-    (SELECT c.id, NULL, 'challenge' FROM booking_challenges c
-     WHERE c.organization_id = ${organizationId} AND c.status = 'open'
-       AND (c.holder_booking_id = ${excludeId}::uuid OR c.challenger_booking_id = ${excludeId}::uuid) LIMIT 1)`);
+       AND t.ends_at > ${startsAt}::timestamptz AND t.starts_at < ${endsAt}::timestamptz LIMIT 1)`);
   const holds = result.rows.filter((r) => r.kind === "hold").map((r) => ({ id: r.id, holdRank: r.hold_rank }));
   holds.sort((a, b) => (a.holdRank ?? 4) - (b.holdRank ?? 4) || a.id.localeCompare(b.id));
-  return { holds, timeOff: result.rows.some((r) => r.kind === "time_off"), openChallenges: result.rows.some((r) => r.kind === "challenge") };
+  return { holds, timeOff: result.rows.some((r) => r.kind === "time_off") };
 }
 
 export async function listChallengesOf(db: Queryable, organizationId: string, bookingId: string) {

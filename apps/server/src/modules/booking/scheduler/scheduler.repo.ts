@@ -2,6 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { SchedulerBooking, SchedulerWindow } from "@backlot/contracts/booking/scheduler";
 import { containsPattern } from "../../../platform/db/keyset";
 import type { Queryable } from "../../../platform/db/pool";
+import { sqlArray } from "../../../platform/db/sql-array";
 
 export type RowFilter = {
   rows: "people" | "resources";
@@ -15,7 +16,6 @@ export type RowFilter = {
 };
 
 type Row = SchedulerWindow["rows"][number];
-const uuidArray = (ids: string[]) => `{${ids.join(",")}}`;
 
 function skillClauses(organizationId: string, skills: { name: string; minLevel: number }[]) {
   return skills.map(
@@ -78,7 +78,7 @@ export async function windowBookings(db: Queryable, organizationId: string, ids:
   if (ids.length === 0) return [];
   const result = await db.execute<BookingRecord>(sql`
     SELECT ${bookingColumns} FROM bookings b
-    WHERE b.organization_id = ${organizationId} AND b.bookable_id = ANY(${uuidArray(ids)}::uuid[])
+    WHERE b.organization_id = ${organizationId} AND b.bookable_id = ANY(${sqlArray(ids)}::uuid[])
       AND b.ends_at > ${from}::timestamptz AND b.starts_at < ${to}::timestamptz AND b.status IN ('hold', 'confirmed')
       ${projectId ? sql`AND b.project_id = ${projectId}` : sql``}
     ORDER BY b.starts_at, b.id`);
@@ -102,7 +102,7 @@ export async function windowTimeOff(db: Queryable, organizationId: string, ids: 
     SELECT t.id, t.person_id AS "personId", extract(epoch FROM t.starts_at)::float8 * 1000 AS start,
            extract(epoch FROM t.ends_at)::float8 * 1000 AS "end", t.all_day AS "allDay", t.kind
     FROM time_off t
-    WHERE t.organization_id = ${organizationId} AND t.person_id = ANY(${uuidArray(ids)}::uuid[])
+    WHERE t.organization_id = ${organizationId} AND t.person_id = ANY(${sqlArray(ids)}::uuid[])
       AND t.ends_at > ${from}::timestamptz AND t.starts_at < ${to}::timestamptz
     ORDER BY t.starts_at, t.id`);
   return result.rows.map((t) => ({ ...t, start: new Date(t.start).toISOString(), end: new Date(t.end).toISOString() }));
@@ -121,7 +121,7 @@ export async function windowProjects(db: Queryable, organizationId: string, ids:
   if (ids.length === 0) return [];
   const result = await db.execute<{ id: string; name: string; code: string }>(sql`
     SELECT p.id, p.name, p.code FROM projects p
-    WHERE p.organization_id = ${organizationId} AND p.id = ANY(${uuidArray(ids)}::uuid[]) ORDER BY lower(p.name), p.id`);
+    WHERE p.organization_id = ${organizationId} AND p.id = ANY(${sqlArray(ids)}::uuid[]) ORDER BY lower(p.name), p.id`);
   return result.rows;
 }
 
@@ -130,6 +130,6 @@ export async function windowRoleSlots(db: Queryable, organizationId: string, ids
   if (ids.length === 0) return [];
   const result = await db.execute<SchedulerWindow["roleSlots"][number]>(sql`
     SELECT s.id, s.project_id AS "projectId", s.role, s.display_name AS "displayName" FROM role_slots s
-    WHERE s.organization_id = ${organizationId} AND s.id = ANY(${uuidArray(ids)}::uuid[]) ORDER BY s.project_id, s.sort_order, s.id`);
+    WHERE s.organization_id = ${organizationId} AND s.id = ANY(${sqlArray(ids)}::uuid[]) ORDER BY s.project_id, s.sort_order, s.id`);
   return result.rows;
 }

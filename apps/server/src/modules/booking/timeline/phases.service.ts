@@ -5,7 +5,7 @@ import type { createPhaseBody, Milestone, Phase, PhaseChangeResult, updatePhaseB
 import { type RecordChange, withChanges } from "../../../platform/audit/changes";
 import { saveVersioned } from "../../../platform/audit/versioned";
 import type { Db, Tx } from "../../../platform/db/pool";
-import { fieldError } from "../../../platform/http/app-error";
+import { fieldError, notFound } from "../../../platform/http/app-error";
 import type { Actor } from "../../../platform/http/actor";
 import { timelineMilestones, timelinePhases } from "../booking.schema";
 import { definedOnly } from "../shared/present";
@@ -119,7 +119,9 @@ export function updatePhase(db: Db, actor: Actor, scope: TimelineScope, id: stri
   const { version, cascade, ...fields } = body;
   return withChanges(db, actor.userId, async (tx, record) => {
     const rows = await projectPhases(tx, scope, true);
-    const before = rows.find((r) => r.id === id) ?? (await requirePhase(tx, scope, id));
+    // Every phase of the project is in `rows`: one that is not there is not this project's.
+    const before = rows.find((r) => r.id === id);
+    if (!before) throw notFound("Phase");
     await checkProgressSource(tx, scope, before, fields);
     const startDate = fields.startDate ?? before.startDate;
     if (startDate > (fields.endDate ?? before.endDate)) throw fieldError("body.endDate", "The end date is before the start date");

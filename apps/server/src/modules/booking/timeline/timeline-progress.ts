@@ -4,6 +4,7 @@ import type { Queryable } from "../../../platform/db/pool";
 import { fieldError } from "../../../platform/http/app-error";
 import { taskTypes } from "../../tracking/tracking.schema";
 import type { TimelineScope } from "./timeline.repo";
+import { sqlArray } from "../../../platform/db/sql-array";
 
 type Counts = { task_type_id: string; approved: number; total: number };
 
@@ -19,7 +20,7 @@ export async function withTaskProgress(db: Queryable, scope: TimelineScope, phas
     SELECT t.task_type_id, count(*)::int AS total, count(*) FILTER (WHERE s.state = 'approved')::int AS approved
     FROM tasks t JOIN task_statuses s ON s.organization_id = t.organization_id AND s.id = t.status_id
     WHERE t.organization_id = ${scope.organizationId} AND t.project_id = ${scope.projectId} AND t.archived_at IS NULL
-      AND t.task_type_id = ANY(${`{${typeIds.join(",")}}`}::uuid[])
+      AND t.task_type_id = ANY(${sqlArray(typeIds)}::uuid[])
     GROUP BY t.task_type_id`);
   const byType = new Map(rows.map((r) => [r.task_type_id, r]));
   return phases.map((phase) => {

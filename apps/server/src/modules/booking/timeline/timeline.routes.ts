@@ -8,13 +8,12 @@ import {
   phaseChangeResultSchema,
   phaseDependencySchema,
   phaseSchema,
-  timelineRecordParams,
   timelineSchema,
   updateMilestoneBody,
   updatePhaseBody,
 } from "@backlot/contracts/booking/timeline";
 import type { Action } from "@backlot/contracts/core/roles";
-import { projectParams } from "@backlot/contracts/tracking/projects";
+import { projectParams, projectRecordParams } from "@backlot/contracts/tracking/projects";
 import type { Deps } from "../../../platform/deps";
 import { type Actor, requireActor } from "../../../platform/http/actor";
 import { requireAccess } from "../../core/access/require-access";
@@ -56,7 +55,7 @@ export function timelineRoutes({ db }: Deps): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: "Edit, move or resize a phase; its dependents move with it or are reported",
-          params: timelineRecordParams,
+          params: projectRecordParams,
           body: updatePhaseBody,
           response: { 200: phaseChangeResultSchema },
         },
@@ -64,7 +63,7 @@ export function timelineRoutes({ db }: Deps): FastifyPluginAsyncZod {
       async (request) => updatePhase(db, ...(await access(request, request.params, edit)), request.params.id, request.body),
     );
 
-    app.delete(`${base}/phases/:id`, { schema: { tags, summary: "Remove a phase and its links", params: timelineRecordParams } }, async (request, reply) => {
+    app.delete(`${base}/phases/:id`, { schema: { tags, summary: "Remove a phase and its links", params: projectRecordParams } }, async (request, reply) => {
       await deletePhase(db, ...(await access(request, request.params, edit)), request.params.id);
       return reply.status(204).send();
     });
@@ -80,11 +79,11 @@ export function timelineRoutes({ db }: Deps): FastifyPluginAsyncZod {
 
     app.patch(
       `${base}/milestones/:id`,
-      { schema: { tags, summary: "Edit a milestone", params: timelineRecordParams, body: updateMilestoneBody, response: { 200: milestoneSchema } } },
+      { schema: { tags, summary: "Edit a milestone", params: projectRecordParams, body: updateMilestoneBody, response: { 200: milestoneSchema } } },
       async (request) => updateMilestone(db, ...(await access(request, request.params, edit)), request.params.id, request.body),
     );
 
-    app.delete(`${base}/milestones/:id`, { schema: { tags, summary: "Remove a milestone", params: timelineRecordParams } }, async (request, reply) => {
+    app.delete(`${base}/milestones/:id`, { schema: { tags, summary: "Remove a milestone", params: projectRecordParams } }, async (request, reply) => {
       await deleteMilestone(db, ...(await access(request, request.params, edit)), request.params.id);
       return reply.status(204).send();
     });
@@ -106,7 +105,7 @@ export function timelineRoutes({ db }: Deps): FastifyPluginAsyncZod {
 
     app.delete(
       `${base}/dependencies/:id`,
-      { schema: { tags, summary: "Remove a link between phases", params: timelineRecordParams } },
+      { schema: { tags, summary: "Remove a link between phases", params: projectRecordParams } },
       async (request, reply) => {
         await removePhaseDependency(db, ...(await access(request, request.params, edit)), request.params.id);
         return reply.status(204).send();

@@ -11,6 +11,7 @@ import { requireProject } from "../projects/projects.service";
 import { playlistItems, playlists, versions } from "../tracking.schema";
 import { presentPlaylist, presentPlaylistDetail } from "./playlists.presenter";
 import { getPlaylist, type PlaylistRow, playlistVersionIds } from "./playlists.repo";
+import { sqlArray } from "../../../platform/db/sql-array";
 
 export async function requirePlaylist(db: Queryable, organizationId: string, id: string, lock = false): Promise<PlaylistRow> {
   const row = await getPlaylist(db, organizationId, id, lock);
@@ -137,7 +138,7 @@ export function reorderPlaylist(db: Db, actor: Actor, organizationId: string, id
     // One statement for the whole order; the ids are validated UUIDs, so the array literal is safe.
     await tx.execute(sql`
       UPDATE ${playlistItems} p SET sort_order = o.ord - 1
-      FROM unnest(${`{${versionIds.join(",")}}`}::uuid[]) WITH ORDINALITY AS o(version_id, ord)
+      FROM unnest(${sqlArray(versionIds)}::uuid[]) WITH ORDINALITY AS o(version_id, ord)
       WHERE p.organization_id = ${organizationId} AND p.playlist_id = ${id} AND p.version_id = o.version_id`);
     return touch(tx, record, actor, before);
   });

@@ -1,6 +1,7 @@
 import type { BookingConflict } from "@backlot/contracts/booking/bookings";
 import { type ApiError, isApiError } from "../../../../lib/api-client";
 import { formatDayRange, localDate } from "../../scheduler/api/calendar-days";
+import { capitalize } from "../../../../lib/format";
 
 const ordinals = ["1st", "2nd", "3rd"];
 /** "1st pencil" … for a hold's rank. */
@@ -9,7 +10,7 @@ export const rankShort = (rank: number | null) => (rank ? (ordinals[rank - 1] ??
 
 export function statusLabel(b: { status: string; holdRank: number | null }) {
   if (b.status === "hold") return rankLabel(b.holdRank);
-  return b.status.charAt(0).toUpperCase() + b.status.slice(1);
+  return capitalize(b.status);
 }
 
 /** Mantine palette colours for projects: stable per project id, distinct enough side by side. */

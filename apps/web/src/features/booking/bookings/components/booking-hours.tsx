@@ -6,10 +6,10 @@ import { formatDayRange } from "../../scheduler/api/calendar-days";
 import { clock, isoInZone, localParts, zonedInstant } from "../../scheduler/api/zoned-time";
 import { conflictsOf, describeConflict } from "../api/booking-labels";
 import { type BookingDetail, useUpdateBooking } from "../api/bookings-api";
+import { addDays } from "../../scheduler/api/calendar-days";
 
 type Props = { orgId: string; booking: BookingDetail; timeZone: string };
 
-const nextDate = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const minutesOf = (value: string) => {
   const m = /^(\d{2}):(\d{2})/.exec(value);
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
@@ -23,7 +23,7 @@ const minutesOf = (value: string) => {
 export function BookingHours({ orgId, booking, timeZone }: Props) {
   const from = localParts(booking.start, timeZone);
   const to = localParts(booking.end, timeZone);
-  const oneDay = to.date === from.date || (to.minutes === 0 && to.date === nextDate(from.date));
+  const oneDay = to.date === from.date || (to.minutes === 0 && to.date === addDays(from.date, 1));
   const [start, setStart] = useState(clock(from.minutes));
   const [end, setEnd] = useState(clock(to.minutes));
   const update = useUpdateBooking(orgId);
@@ -35,7 +35,7 @@ export function BookingHours({ orgId, booking, timeZone }: Props) {
 
   const save = () => {
     if (startMinutes === null || endMinutes === null) return;
-    const endDate = oneDay ? (endMinutes === 0 ? nextDate(from.date) : from.date) : to.date;
+    const endDate = oneDay ? (endMinutes === 0 ? addDays(from.date, 1) : from.date) : to.date;
     update.mutate({
       id: booking.id,
       body: {

@@ -34,11 +34,8 @@ export function localDate(instant: string | number | Date, timeZone: string): st
 export const todayIn = (timeZone: string) => localDate(Date.now(), timeZone);
 
 const shortDate = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", timeZone: "UTC" });
-const longDate = new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 /** "6 Apr" for a plain date. */
 export const formatDay = (date: string) => shortDate.format(new Date(`${date}T00:00:00Z`));
-/** "Mon, 6 Apr 2026" for a plain date. */
-export const formatLongDay = (date: string) => longDate.format(new Date(`${date}T00:00:00Z`));
 /** "6 Apr – 10 Apr" (or one day) for an inclusive range of plain dates. */
 export const formatDayRange = (first: string, last: string) => (first === last ? formatDay(first) : `${formatDay(first)} – ${formatDay(last)}`);

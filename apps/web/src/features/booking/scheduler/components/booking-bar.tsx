@@ -2,7 +2,7 @@ import type { Challenge } from "@backlot/contracts/booking/bookings";
 import { IconFlag } from "@tabler/icons-react";
 import { type KeyboardEvent, type PointerEvent, memo } from "react";
 import { bookingDays, projectColor, rankShort, statusLabel } from "../../bookings/api/booking-labels";
-import type { Bar, Project } from "../api/timeline";
+import type { Bar, Project, TimelineRow } from "../api/timeline";
 import { barBox } from "./bar-geometry";
 import { barTop } from "./grid-geometry";
 import classes from "./scheduler.module.css";
@@ -31,9 +31,11 @@ type Props = {
   timeZone?: string;
   /** 0 for the grid's one tab stop, -1 for the other bars (reached with arrow keys). */
   tabIndex?: number;
-  onPointerDown?: (e: PointerEvent, bar: Bar, handle: DragHandle) => void;
+  /** The bar's row, handed back to the callbacks: they stay the row's own, so the memo holds. */
+  row?: TimelineRow;
+  onPointerDown?: (e: PointerEvent, bar: Bar, handle: DragHandle, row: TimelineRow) => void;
   onOpen?: (bar: Bar) => void;
-  onKeyDown?: (e: KeyboardEvent, bar: Bar) => void;
+  onKeyDown?: (e: KeyboardEvent, bar: Bar, row: TimelineRow) => void;
   onFocus?: (bar: Bar) => void;
 };
 
@@ -70,7 +72,7 @@ export const BookingBar = memo(function BookingBar(p: Props) {
   const down = (handle: DragHandle) => (e: PointerEvent) => {
     if (e.button !== 0) return;
     e.stopPropagation();
-    p.onPointerDown?.(e, p.bar, handle);
+    if (p.row) p.onPointerDown?.(e, p.bar, handle, p.row);
   };
   // A timed bar sits on a thin track across its days, so where it is in the day reads as a time.
   const track = p.bar.timed && !p.weeks && !p.ghost ? barBox({ startCol: p.bar.startCol, endCol: p.bar.endCol }, p.dayWidth, p.days, true) : null;
@@ -115,7 +117,7 @@ export const BookingBar = memo(function BookingBar(p: Props) {
         onPointerDown={p.canEdit ? down("move") : undefined}
         onClick={p.canEdit ? undefined : () => p.onOpen?.(p.bar)}
         onKeyDown={(e) => {
-          if (p.onKeyDown) return p.onKeyDown(e, p.bar);
+          if (p.onKeyDown && p.row) return p.onKeyDown(e, p.bar, p.row);
           if (e.key === "Enter" || e.key === " ") {
             e.preventDefault();
             p.onOpen?.(p.bar);

@@ -85,9 +85,10 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
             who={row.name}
             timeZone={row.timeZone}
             tabIndex={p.tabStopId === bar.booking.id ? 0 : -1}
-            onPointerDown={(e, b, handle) => p.onBarDown(e, b, handle, row)}
+            row={row}
+            onPointerDown={p.onBarDown}
             onOpen={p.onOpen}
-            onKeyDown={(e, b) => p.onBarKeyDown(e, b, row)}
+            onKeyDown={p.onBarKeyDown}
             onFocus={p.onBarFocus}
           />
         ))}

@@ -92,5 +92,5 @@ export function useBookingMoves(orgId: string, firstDay: number) {
 
   const saving = useCallback((id: string) => inFlight.current.has(id), []);
   const clearProblem = useCallback(() => setProblem(null), []);
-  return { commit, saving, problem, clearProblem, pending: update.isPending };
+  return { commit, saving, problem, clearProblem };
 }

@@ -28,7 +28,6 @@ function useBookingsChanged(orgId: string) {
   const queryClient = useQueryClient();
   return () => {
     void queryClient.invalidateQueries({ queryKey: ["org", orgId, "booking"] });
-    void queryClient.invalidateQueries({ queryKey: ["org", orgId, "bookings"] });
   };
 }
 

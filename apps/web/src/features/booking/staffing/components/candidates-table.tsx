@@ -3,6 +3,7 @@ import { Anchor, Badge, Button, Group, Progress, Stack, Table, Text, Tooltip } f
 import { IconPencil } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { formatMoney } from "../../../../lib/format";
+import { rankLabel } from "../../bookings/api/booking-labels";
 
 type Props = {
   orgId: string;
@@ -11,8 +12,6 @@ type Props = {
   pencilling: string | null;
   onPencil: (candidate: Candidate) => void;
 };
-
-const pencilNames = ["", "1st", "2nd", "3rd"];
 
 function SkillsCell({ candidate, requirement }: { candidate: Candidate; requirement: StaffingRequirement }) {
   const wanted = new Map(requirement.skills.map((s) => [s.name.toLowerCase(), s.minLevel]));
@@ -86,12 +85,7 @@ export function CandidatesTable({ orgId, requirement, canBook, pencilling, onPen
             <Table.Td ta="right">
               <Group gap={4} justify="flex-end" wrap="nowrap">
                 {c.holds.length > 0 && (
-                  <Tooltip
-                    label={c.holds.map((h) => `${pencilNames[h.holdRank] ?? h.holdRank} pencil on ${h.projectName}`).join(", ")}
-                    withArrow
-                    multiline
-                    maw={260}
-                  >
+                  <Tooltip label={c.holds.map((h) => `${rankLabel(h.holdRank)} on ${h.projectName}`).join(", ")} withArrow multiline maw={260}>
                     <Badge size="xs" color="yellow" variant="light">
                       {c.holds.length} hold{c.holds.length === 1 ? "" : "s"}
                     </Badge>

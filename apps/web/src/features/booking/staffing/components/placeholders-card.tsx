@@ -8,6 +8,7 @@ import { formatMoney } from "../../../../lib/format";
 import { useSlots } from "../../../tracking/slots/api/slots-api";
 import { usePlaceholders } from "../api/staffing-api";
 import { ConvertPlaceholderModal } from "./convert-placeholder-modal";
+import { statusLabel } from "../../bookings/api/booking-labels";
 
 type Props = { orgId: string; projectId: string; canManage: boolean };
 
@@ -19,8 +20,6 @@ export function bookingWhen(b: Booking) {
   }
   return `${dayjs(b.start).format("D MMM YYYY, HH:mm")} – ${dayjs(b.end).format("HH:mm")}`;
 }
-
-const pencilNames = ["", "1st pencil", "2nd pencil", "3rd pencil"];
 
 /** Role slots booked with nobody yet, each one click away from a real person (BOOK-11). */
 export function PlaceholdersCard({ orgId, projectId, canManage }: Props) {
@@ -56,7 +55,7 @@ export function PlaceholdersCard({ orgId, projectId, canManage }: Props) {
               <Table.Td>{bookingWhen(b)}</Table.Td>
               <Table.Td>
                 <Badge size="sm" variant={b.status === "confirmed" ? "filled" : "light"} color={b.status === "confirmed" ? "teal" : "yellow"}>
-                  {b.status === "confirmed" ? "Confirmed" : (pencilNames[b.holdRank ?? 0] ?? "Hold")}
+                  {statusLabel(b)}
                 </Badge>
               </Table.Td>
               <Table.Td ta="right" ff="monospace">

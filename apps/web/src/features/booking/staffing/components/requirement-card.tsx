@@ -7,10 +7,9 @@ import { errorMessage } from "../../../../lib/api-client";
 import { formatMoney } from "../../../../lib/format";
 import { usePencil } from "../api/staffing-api";
 import { CandidatesTable } from "./candidates-table";
+import { rankLabel } from "../../bookings/api/booking-labels";
 
 type Props = { orgId: string; projectId: string; requirement: StaffingRequirement; canManage: boolean; onEdit: () => void; onDelete: () => void };
-
-const pencilNames = ["", "1st", "2nd", "3rd"];
 
 function dates(r: StaffingRequirement) {
   const a = dayjs(r.startDate);
@@ -30,7 +29,7 @@ export function RequirementCard({ orgId, projectId, requirement: r, canManage, o
           notifications.show({
             color: "teal",
             title: `${c.displayName} pencilled`,
-            message: `${pencilNames[b.holdRank ?? 0] ?? ""} pencil for ${r.role}, ${dates(r)}${b.rate !== null ? ` at ${formatMoney(b.rate, b.currency)}/day` : ""}.`,
+            message: `${rankLabel(b.holdRank)} for ${r.role}, ${dates(r)}${b.rate !== null ? ` at ${formatMoney(b.rate, b.currency)}/day` : ""}.`,
           }),
         onError: (e) => notifications.show({ color: "red", title: `Could not pencil ${c.displayName}`, message: errorMessage(e) }),
       },

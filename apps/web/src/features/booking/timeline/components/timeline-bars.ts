@@ -74,6 +74,5 @@ export function phaseStyles(phases: Phase[]): string {
     .join("\n");
 }
 
-export const isoDay = (d: Date) => dayjs(d).format("YYYY-MM-DD");
 export const shortDate = (d: string) => dayjs(d).format("D MMM YYYY");
 export const spanDays = (p: Pick<Phase, "startDate" | "endDate">) => dayjs(p.endDate).diff(dayjs(p.startDate), "day") + 1;

@@ -12,7 +12,8 @@ import { GanttChart, type ViewMode } from "../../../tracking/gantt/components/ga
 import { type PhaseUpdate, useTimeline, useUpdateMilestone, useUpdatePhase } from "../api/timeline-api";
 import { MilestoneDrawer } from "./milestone-drawer";
 import { PhaseDrawer } from "./phase-drawer";
-import { brokenLinks, isoDay, milestoneBarPrefix, phaseStyles, timelineBars } from "./timeline-bars";
+import { isoDay } from "../../../tracking/gantt/components/gantt-bars";
+import { brokenLinks, milestoneBarPrefix, phaseStyles, timelineBars } from "./timeline-bars";
 import { TimelineList } from "./timeline-list";
 import { TimelineWarnings } from "./timeline-warnings";
 import "./timeline-chart.css";

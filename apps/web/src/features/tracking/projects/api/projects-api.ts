@@ -37,10 +37,11 @@ export function useHasAnyProject(orgId: string, enabled: boolean) {
   });
 }
 
-export function useProject(orgId: string, projectId: string) {
+export function useProject(orgId: string, projectId: string, enabled = true) {
   return useQuery({
     queryKey: queryKeys.project(orgId, projectId),
     queryFn: () => api<Project>(`${projectsUrl(orgId)}/${projectId}`),
+    enabled,
   });
 }
 
@@ -49,12 +50,7 @@ export function useProject(orgId: string, projectId: string) {
  * project_archived), so screens outside the project page hide their write actions.
  */
 export function useProjectArchived(orgId: string, projectId: string | undefined): boolean {
-  const project = useQuery({
-    queryKey: queryKeys.project(orgId, projectId ?? ""),
-    queryFn: () => api<Project>(`${projectsUrl(orgId)}/${projectId}`),
-    enabled: Boolean(projectId),
-  });
-  return Boolean(project.data?.archivedAt);
+  return Boolean(useProject(orgId, projectId ?? "", Boolean(projectId)).data?.archivedAt);
 }
 
 function useProjectSaved(orgId: string) {
